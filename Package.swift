@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "HinGloss",
+  products: [
+    .library(name: "HinGloss", targets: ["HinGloss"]),
+    .executable(name: "hingloss", targets: ["HinGlossCLI"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // Foundation on Linux bundles its own ICU headers, and ICU's symbols are versioned
+    // (utrans_openU_72): Swift sees ICU only through this C target's own header.
+    .target(
+      name: "CHinGlossICU",
+      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+    ),
+    .target(
+      name: "HinGloss",
+      dependencies: ["CHinGlossICU"],
+      resources: [.copy("../../glossaries")]
+    ),
+    .executableTarget(
+      name: "HinGlossCLI",
+      dependencies: [
+        "HinGloss",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "HinGlossTests",
+      dependencies: ["HinGloss"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "HinGlossCLITests",
+      dependencies: ["HinGlossCLI"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,176 @@
+/// Text in canonical form, with the map back to the caller's original string.
+public struct NormalizedText: Sendable, Hashable {
+  /// The caller's text.
+  public let original: String
+  /// The canonical text (see ``HindiNormalizer``).
+  public let text: String
+  /// Maps UTF-8 offsets of ``text`` to UTF-8 offsets of ``original``.
+  public let offsetMap: OffsetMap
+
+  /// The UTF-8 range of ``original`` that produced a UTF-8 range of ``text``.
+  public func originalUTF8Range(for normalized: Range<Int>) -> Range<Int> {
+    offsetMap.sourceRange(for: normalized)
+  }
+
+  /// The range of ``original`` that produced a range of ``text``, as string indices.
+  public func originalRange(for normalized: Range<String.Index>) -> Range<String.Index> {
+    let lower = text.utf8.distance(from: text.utf8.startIndex, to: normalized.lowerBound)
+    let upper = text.utf8.distance(from: text.utf8.startIndex, to: normalized.upperBound)
+    let mapped = originalUTF8Range(for: lower..<upper)
+    return original.utf8Range(mapped)
+  }
+}
+
+extension String {
+  /// String indices for a UTF-8 offset range. O(1) on native strings.
+  func utf8Range(_ range: Range<Int>) -> Range<String.Index> {
+    let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+    let upper = utf8.index(lower, offsetBy: range.count)
+    return lower..<upper
+  }
+}
+
+/// Puts text into HinGloss's canonical form, keeping a map back to the input.
+///
+/// Canonical text is display-safe:
+/// - Unicode NFC (ICU), which also gives Devanagari nukta letters one form: U+0958–U+095F
+///   are composition exclusions, so क़ becomes क + ◌़ while ऩ, ऱ and ऴ stay composed;
+/// - zero-width characters that carry no meaning are removed (U+200B, U+2060, U+FEFF,
+///   U+00AD, U+180E, and ZWJ/ZWNJ except right after a virama, where they select a
+///   half form or block a conjunct);
+/// - hyphen and dash variants (U+2010–U+2015, U+2212, U+FE58, U+FE63, U+FF0D) become `-`;
+/// - space variants (U+00A0, U+1680, U+2000–U+200A, U+202F, U+205F, U+3000) become a space.
+///
+/// Text that is already canonical is returned without copying.
+///
+///     let n = HindiNormalizer().normalize("क़ानून")
+///     n.text.unicodeScalars.count  // 6: क ◌़ ◌ा न ◌ू न
+///     n.originalUTF8Range(for: 0..<6)  // 0..<3: the precomposed क़
+///
+/// `HindiNormalizer` is a value without state; share it freely.
+public struct HindiNormalizer: Sendable, Hashable {
+  /// Creates a normalizer.
+  public init() {}
+
+  /// Normalizes `text` and maps every position back to it.
+  ///
+  /// - Complexity: O(*n*) in the length of `text`.
+  public func normalize(_ text: String) -> NormalizedText {
+    var text = text
+    text.makeContiguousUTF8()
+    let source = Array(text.utf8)
+    if let (canonical, map) = canonicalize(source) {
+      return NormalizedText(original: text, text: String(decoding: canonical, as: UTF8.self), offsetMap: map)
+    }
+    return NormalizedText(original: text, text: text, offsetMap: .identity(length: source.count))
+  }
+
+  /// Whether `text` is already canonical.
+  public func isNormalized(_ text: String) -> Bool {
+    canonicalize(Array(text.utf8)) == nil
+  }
+
+  /// The canonical form of `text`, without the offset map.
+  public func canonical(_ text: String) -> String { normalize(text).text }
+
+  /// Returns nil when the input is already canonical.
+  private func canonicalize(_ source: [UInt8]) -> ([UInt8], OffsetMap)? {
+    let nfc = ICU.Normalization.nfc
+    var output: [UInt8] = []
+    var builder = OffsetMapBuilder()
+    var changed = false
+    // A pending NFC segment: source byte range and its scalars.
+    var pendingStart = 0
+    var pending: [Unicode.Scalar] = []
+    var pendingInert = true
+    var previous: Unicode.Scalar? = nil
+
+    func flushPending(upTo end: Int) {
+      guard !pending.isEmpty else { return }
+      if pendingInert {
+        let d = output.count
+        output.append(contentsOf: source[pendingStart..<end])
+        builder.identity(derived: d, source: pendingStart, length: end - pendingStart)
+      } else {
+        var units: [UInt16] = []
+        for s in pending { units.append(contentsOf: UTF16.encode(s)!) }
+        let normalized = (try? nfc.normalize(units)) ?? units
+        let d = output.count
+        if normalized == units {
+          output.append(contentsOf: source[pendingStart..<end])
+          builder.identity(derived: d, source: pendingStart, length: end - pendingStart)
+        } else {
+          changed = true
+          output.append(contentsOf: String(decoding: normalized, as: UTF16.self).utf8)
+          builder.replacement(derived: d, derivedLength: output.count - d, source: pendingStart, sourceLength: end - pendingStart)
+        }
+      }
+      pending.removeAll(keepingCapacity: true)
+      pendingInert = true
+    }
+
+    var i = 0
+    while i < source.count {
+      let (scalar, length) = Self.decode(source, at: i)
+      let next = i + length
+      switch Self.action(for: scalar, after: previous) {
+      case .keep:
+        if scalar.value < 0x80 {
+          // ASCII: always its own segment, always inert.
+          flushPending(upTo: i)
+          let d = output.count
+          output.append(source[i])
+          builder.identity(derived: d, source: i, length: 1)
+        } else {
+          if pending.isEmpty || nfc.hasBoundaryBefore(scalar) {
+            flushPending(upTo: i)
+            pendingStart = i
+          }
+          pending.append(scalar)
+          if !nfc.isInert(scalar) { pendingInert = false }
+        }
+      case .drop:
+        flushPending(upTo: i)
+        changed = true
+        builder.replacement(derived: output.count, derivedLength: 0, source: i, sourceLength: length)
+      case .replace(let replacement):
+        flushPending(upTo: i)
+        changed = true
+        let d = output.count
+        output.append(replacement)
+        builder.replacement(derived: d, derivedLength: 1, source: i, sourceLength: length)
+      }
+      previous = scalar
+      i = next
+    }
+    flushPending(upTo: source.count)
+    guard changed else { return nil }
+    return (output, builder.finish(derivedLength: output.count, sourceLength: source.count))
+  }
+
+  private enum Action { case keep, drop, replace(UInt8) }
+
+  private static func action(for scalar: Unicode.Scalar, after previous: Unicode.Scalar?) -> Action {
+    switch scalar.value {
+    case 0x200B, 0x2060, 0xFEFF, 0x00AD, 0x180E: return .drop
+    case 0x200C, 0x200D: return previous?.value == 0x094D ? .keep : .drop
+    case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return .replace(UInt8(ascii: "-"))
+    case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .replace(UInt8(ascii: " "))
+    default: return .keep
+    }
+  }
+
+  /// Decodes one scalar; a malformed sequence decodes as U+FFFD of length 1. (Swift
+  /// strings are valid UTF-8, so this only matters for callers passing raw bytes.)
+  @inline(__always)
+  static func decode(_ bytes: [UInt8], at i: Int) -> (Unicode.Scalar, Int) {
+    let b0 = bytes[i]
+    if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+    var it = bytes[i...].makeIterator()
+    var decoder = UTF8()
+    switch decoder.decode(&it) {
+    case .scalarValue(let s): return (s, UTF8.width(s))
+    default: return ("\u{FFFD}", 1)
+    }
+  }
+}

@@ -1,0 +1,169 @@
+/// The aggressive folding that makes spelling variants of one name meet.
+///
+/// A match key is for lookup only, never for display. It folds what Hindi writers vary when
+/// they write foreign names, by the rules in ``MatchKey/table``:
+///
+/// | fold | example |
+/// | --- | --- |
+/// | chandrabindu → anusvara | हँस / हंस |
+/// | vowel sign AA + nasal → nasal | कूपांग / कूपंग |
+/// | nasal consonant + virama before a consonant → anusvara | क्यूङ्ग / क्यूंग, हिन्द / हिंद |
+/// | nukta removed | ज़ी / जी |
+/// | long vowel → short (ई ऊ ◌ी ◌ू) | बीओम / बिओम |
+/// | candra O and E → O and E (ऑ ◌ॉ ऍ ◌ॅ) | डॉक्टर / डोक्टर |
+/// | ZWJ, ZWNJ removed | क्‍ष / क्ष |
+/// | hyphen → space; runs of spaces → one | योंग-बीओम / योंग बीओम |
+/// | ASCII letters lowercased | ICT / ict |
+///
+/// Everything else stays apart: aspiration (कल / खल), vowel quality (कम / काम, मेल / मैल,
+/// ओर / और), consonants. Keys are computed on canonical text (``HindiNormalizer``).
+public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
+  /// The folded text.
+  public let text: String
+  /// Maps UTF-8 offsets of ``text`` to the text the key was made from.
+  public let offsetMap: OffsetMap
+
+  public var description: String { text }
+
+  /// One row of the folding table.
+  public struct Fold: Sendable, Hashable {
+    /// The scalars replaced.
+    public var from: String
+    /// Their replacement (empty: removed).
+    public var to: String
+    /// Whether the fold applies only when a Devanagari consonant follows.
+    public var onlyBeforeConsonant: Bool
+    /// Why the fold exists.
+    public var reason: String
+  }
+
+  /// The folding table, in the order the rules are tried (longest `from` first at a position).
+  public static let table: [Fold] = {
+    var rows: [Fold] = [
+      Fold(from: "\u{0901}", to: "\u{0902}", onlyBeforeConsonant: false, reason: "chandrabindu and anusvara both mark nasality"),
+      Fold(from: "\u{093E}\u{0902}", to: "\u{0902}", onlyBeforeConsonant: false, reason: "कूपांग / कूपंग: AA before a nasal against the inherent vowel"),
+      Fold(from: "\u{093E}\u{0901}", to: "\u{0902}", onlyBeforeConsonant: false, reason: "AA + chandrabindu against the inherent vowel + nasal"),
+      Fold(from: "\u{093C}", to: "", onlyBeforeConsonant: false, reason: "nukta: ज़ / ज, फ़ / फ"),
+      Fold(from: "\u{0929}", to: "\u{0928}", onlyBeforeConsonant: false, reason: "ऩ is न + nukta"),
+      Fold(from: "\u{0931}", to: "\u{0930}", onlyBeforeConsonant: false, reason: "ऱ is र + nukta"),
+      Fold(from: "\u{0934}", to: "\u{0933}", onlyBeforeConsonant: false, reason: "ऴ is ळ + nukta"),
+      Fold(from: "\u{0940}", to: "\u{093F}", onlyBeforeConsonant: false, reason: "long and short i signs"),
+      Fold(from: "\u{0942}", to: "\u{0941}", onlyBeforeConsonant: false, reason: "long and short u signs"),
+      Fold(from: "\u{0908}", to: "\u{0907}", onlyBeforeConsonant: false, reason: "long and short independent i"),
+      Fold(from: "\u{090A}", to: "\u{0909}", onlyBeforeConsonant: false, reason: "long and short independent u"),
+      Fold(from: "\u{0949}", to: "\u{094B}", onlyBeforeConsonant: false, reason: "candra O sign (ॉ) against O"),
+      Fold(from: "\u{0911}", to: "\u{0913}", onlyBeforeConsonant: false, reason: "independent candra O against O"),
+      Fold(from: "\u{0945}", to: "\u{0947}", onlyBeforeConsonant: false, reason: "candra E sign against E"),
+      Fold(from: "\u{090D}", to: "\u{090F}", onlyBeforeConsonant: false, reason: "independent candra E against E"),
+      Fold(from: "\u{200C}", to: "", onlyBeforeConsonant: false, reason: "ZWNJ only changes the rendering"),
+      Fold(from: "\u{200D}", to: "", onlyBeforeConsonant: false, reason: "ZWJ only changes the rendering"),
+      Fold(from: "-", to: " ", onlyBeforeConsonant: false, reason: "योंग-बीओम / योंग बीओम"),
+    ]
+    // Nasal consonant + virama before a consonant is written with anusvara as often.
+    for nasal in ["\u{0919}", "\u{091E}", "\u{0923}", "\u{0928}", "\u{092E}"] {
+      rows.append(Fold(from: nasal + "\u{094D}", to: "\u{0902}", onlyBeforeConsonant: true, reason: "nasal + virama against anusvara (क्यूङ्ग / क्यूंग)"))
+    }
+    // Precomposed nukta letters, in case the key is made from non-canonical text.
+    let bases: [UInt32] = [0x0915, 0x0916, 0x0917, 0x091C, 0x0921, 0x0922, 0x092B, 0x092F]
+    for (offset, base) in bases.enumerated() {
+      rows.append(Fold(from: String(Unicode.Scalar(0x0958 + UInt32(offset))!), to: String(Unicode.Scalar(base)!), onlyBeforeConsonant: false, reason: "precomposed nukta letter"))
+    }
+    return rows
+  }()
+
+  /// Rules indexed by their first scalar, longest first.
+  private static let index: [Unicode.Scalar: [(from: [Unicode.Scalar], to: [UInt8], beforeConsonant: Bool)]] = {
+    var index: [Unicode.Scalar: [(from: [Unicode.Scalar], to: [UInt8], beforeConsonant: Bool)]] = [:]
+    for row in table {
+      let from = Array(row.from.unicodeScalars)
+      index[from[0], default: []].append((from, Array(row.to.utf8), row.onlyBeforeConsonant))
+    }
+    for key in index.keys { index[key]!.sort { $0.from.count > $1.from.count } }
+    return index
+  }()
+
+  /// Whether a scalar is a Devanagari consonant (including nukta letters).
+  static func isConsonant(_ s: Unicode.Scalar) -> Bool {
+    (0x0915...0x0939).contains(s.value) || (0x0958...0x095F).contains(s.value)
+  }
+
+  /// Makes the key of a string. The text is normalized first; ``offsetMap`` maps back to
+  /// `text` itself.
+  public init(_ text: String) {
+    let normalized = HindiNormalizer().normalize(text)
+    self.init(canonical: normalized.text)
+    self = MatchKey(text: self.text, offsetMap: self.offsetMap.composed(with: normalized.offsetMap))
+  }
+
+  private init(text: String, offsetMap: OffsetMap) {
+    self.text = text
+    self.offsetMap = offsetMap
+  }
+
+  /// Makes the key of text that is already canonical.
+  public init(canonical text: String) {
+    let scalars = Array(text.unicodeScalars)
+    var offsets: [Int] = []
+    offsets.reserveCapacity(scalars.count + 1)
+    var o = 0
+    for s in scalars { offsets.append(o); o += UTF8.width(s) }
+    offsets.append(o)
+
+    var out: [UInt8] = []
+    out.reserveCapacity(o)
+    var builder = OffsetMapBuilder()
+    var i = 0
+    var lastWasSpace = true  // trims leading space
+    func emit(_ bytes: [UInt8], from start: Int, to end: Int, identity: Bool) {
+      var bytes = bytes
+      // Collapse runs of spaces.
+      if bytes == [0x20] {
+        if lastWasSpace { bytes = [] }
+      }
+      let d = out.count
+      out.append(contentsOf: bytes)
+      if identity && bytes.count == offsets[end] - offsets[start] {
+        builder.identity(derived: d, source: offsets[start], length: bytes.count)
+      } else {
+        builder.replacement(derived: d, derivedLength: bytes.count, source: offsets[start], sourceLength: offsets[end] - offsets[start])
+      }
+      if !bytes.isEmpty { lastWasSpace = bytes.last == 0x20 }
+    }
+    scan: while i < scalars.count {
+      let s = scalars[i]
+      if let rules = Self.index[s] {
+        for rule in rules where i + rule.from.count <= scalars.count {
+          guard scalars[i..<(i + rule.from.count)].elementsEqual(rule.from) else { continue }
+          if rule.beforeConsonant {
+            let j = i + rule.from.count
+            guard j < scalars.count, Self.isConsonant(scalars[j]) else { continue }
+          }
+          emit(rule.to, from: i, to: i + rule.from.count, identity: false)
+          i += rule.from.count
+          continue scan
+        }
+      }
+      if s.properties.isWhitespace {
+        emit([0x20], from: i, to: i + 1, identity: s == " ")
+      } else if s.isASCII, (65...90).contains(s.value) {
+        emit([UInt8(s.value + 32)], from: i, to: i + 1, identity: false)
+      } else {
+        emit(Array(String(s).utf8), from: i, to: i + 1, identity: true)
+      }
+      i += 1
+    }
+    // Trailing space.
+    var derivedLength = out.count
+    if out.last == 0x20 {
+      out.removeLast()
+      derivedLength = out.count
+    }
+    self.text = String(decoding: out, as: UTF8.self)
+    var map = builder.finish(derivedLength: derivedLength, sourceLength: o)
+    if map.derivedLength != derivedLength { map = builder.finish(derivedLength: derivedLength, sourceLength: o) }
+    self.offsetMap = map
+  }
+
+  /// The key of `text`, as a string.
+  public static func key(_ text: String) -> String { MatchKey(text).text }
+}
