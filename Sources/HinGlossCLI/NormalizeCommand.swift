@@ -19,14 +19,17 @@ struct NormalizeCommand: ParsableCommand {
   @Flag(help: "Print the match key instead of the canonical text.")
   var key = false
 
+  @Option(name: .customLong("input"), help: ArgumentHelp("Read lines from this file instead of standard input (repeatable; - is standard input).", valueName: "file"))
+  var inputs: [String] = []
+
   @Argument(help: "Text to normalize (default: read standard input).")
   var text: [String] = []
 
   func run() throws {
     let normalizer = HindiNormalizer()
     let transform = { (line: String) in key ? MatchKey(line).text : normalizer.normalize(line).text }
-    if text.isEmpty {
-      try streamLines([], transform)
+    if text.isEmpty || !inputs.isEmpty {
+      try streamLines(inputs, transform)
     } else {
       let out = Output()
       for t in text { out.write(transform(t) + "\n") }

@@ -31,14 +31,17 @@ struct RomanizeCommand: ParsableCommand {
   @Flag(help: "Capitalize each word, as names are written.")
   var titleCase = false
 
+  @Option(name: .customLong("input"), help: ArgumentHelp("Read lines from this file instead of standard input (repeatable; - is standard input).", valueName: "file"))
+  var inputs: [String] = []
+
   @Argument(help: "Text to romanize (default: read standard input).")
   var text: [String] = []
 
   func run() throws {
     let romanizer = HindiRomanizer(scheme: scheme == .hindi ? .hindi : .iso15919)
     let transform = { (line: String) in romanizer.romanize(line, titleCase: titleCase) }
-    if text.isEmpty {
-      try streamLines([], transform)
+    if text.isEmpty || !inputs.isEmpty {
+      try streamLines(inputs, transform)
     } else {
       let out = Output()
       for t in text { out.write(transform(t) + "\n") }

@@ -80,7 +80,7 @@ public struct HindiRomanizer: Sendable {
 
   static func isDevanagariWordScalar(_ s: Unicode.Scalar) -> Bool {
     switch s.value {
-    case 0x0900...0x0963, 0x0966...0x097F, 0xA8E0...0xA8FF, 0x200C, 0x200D: true
+    case 0x0900...0x097F, 0xA8E0...0xA8FF, 0x200C, 0x200D: true
     default: false
     }
   }

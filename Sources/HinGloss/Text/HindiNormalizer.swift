@@ -122,12 +122,13 @@ public struct HindiNormalizer: Sendable, Hashable {
           output.append(source[i])
           builder.identity(derived: d, source: i, length: 1)
         } else {
-          if pending.isEmpty || nfc.hasBoundaryBefore(scalar) {
+          let props = Self.properties(of: scalar)
+          if pending.isEmpty || props.boundaryBefore {
             flushPending(upTo: i)
             pendingStart = i
           }
           pending.append(scalar)
-          if !nfc.isInert(scalar) { pendingInert = false }
+          if !props.inert { pendingInert = false }
         }
       case .drop:
         flushPending(upTo: i)
@@ -149,6 +150,22 @@ public struct HindiNormalizer: Sendable, Hashable {
   }
 
   private enum Action { case keep, drop, replace(UInt8) }
+
+  /// NFC properties of the first 4,096 code points (Latin through Devanagari and the other
+  /// Indic blocks), asked of ICU once; other scalars are asked each time.
+  private static let table: [UInt8] = (0..<0x1000).map { v -> UInt8 in
+    guard let s = Unicode.Scalar(UInt32(v)) else { return 0 }
+    return (ICU.Normalization.nfc.isInert(s) ? 1 : 0) | (ICU.Normalization.nfc.hasBoundaryBefore(s) ? 2 : 0)
+  }
+
+  @inline(__always)
+  private static func properties(of s: Unicode.Scalar) -> (inert: Bool, boundaryBefore: Bool) {
+    if s.value < 0x1000 {
+      let bits = table[Int(s.value)]
+      return (bits & 1 != 0, bits & 2 != 0)
+    }
+    return (ICU.Normalization.nfc.isInert(s), ICU.Normalization.nfc.hasBoundaryBefore(s))
+  }
 
   private static func action(for scalar: Unicode.Scalar, after previous: Unicode.Scalar?) -> Action {
     switch scalar.value {

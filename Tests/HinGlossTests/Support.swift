@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@testable import HinGloss
+
+/// Test fixtures shipped in `Tests/HinGlossTests/Fixtures`.
+enum Fixtures {
+  static var directory: URL {
+    Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
+  }
+
+  static func text(_ name: String) throws -> String {
+    try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+  }
+
+  /// Rows of a TSV fixture without the header and comment lines, with their line numbers.
+  static func rows(_ name: String) throws -> [(line: Int, cells: [String])] {
+    var rows: [(Int, [String])] = []
+    var sawHeader = false
+    for (i, line) in try text(name).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      if !sawHeader {
+        sawHeader = true
+        continue
+      }
+      rows.append((i + 1, line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
+    }
+    return rows
+  }
+}
+
+/// A small deterministic generator (SplitMix64) for randomized tests with a fixed seed.
+struct SplitMix64: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
