@@ -1,9 +1,10 @@
 import ArgumentParser
+import Foundation
 import HinGloss
 
 /// The romanization schemes offered on the command line.
 enum SchemeArgument: String, ExpressibleByArgument, CaseIterable {
-  case hindi, iso15919
+  case auto, korean, hindi, iso15919
 }
 
 struct RomanizeCommand: ParsableCommand {
@@ -15,21 +16,40 @@ struct RomanizeCommand: ParsableCommand {
       input is read line by line and each result is written as it comes: exactly one output \
       line per input line, so it streams through pipes and composes with paste(1).
 
-      Schemes: hindi (readable, with the inherent vowels Hindi drops deleted) and iso15919 \
-      (ICU's Devanagari-Latin).
+      Schemes: auto (default: the glossary first, then the Korean-name rules when the input \
+      looks Korean, else hindi), korean (the Korean-name rules alone, never the glossary), \
+      hindi (readable, with the inherent vowels Hindi drops deleted) and iso15919 (ICU's \
+      Devanagari-Latin).
 
       Examples:
+        hingloss romanize "किम योंग-बीओम"
+        hingloss romanize --scheme korean --candidates 3 --hangul "ली जे म्युंग"
         hingloss romanize --scheme hindi "अटल बिहारी वाजपेयी"
-        hingloss romanize --title-case "नरेंद्र मोदी"
         hingloss romanize --scheme iso15919 < names.txt > names-latin.txt
+        paste names.txt <(hingloss romanize < names.txt)
       """
   )
 
   @Option(help: "The romanization scheme.")
-  var scheme: SchemeArgument = .hindi
+  var scheme: SchemeArgument = .auto
 
-  @Flag(help: "Capitalize each word, as names are written.")
+  @Flag(help: "Capitalize each word, as names are written (hindi and iso15919 schemes).")
   var titleCase = false
+
+  @Flag(help: "Do not consult the glossary (auto scheme).")
+  var noGlossary = false
+
+  @OptionGroup var glossaryOptions: GlossaryOptions
+
+  @Option(help: ArgumentHelp("Print the N best Korean romanizations with scores, tab-separated on one line.", valueName: "N"))
+  var candidates: Int?
+
+  @Flag(help: "Add likely Hangul spellings (Korean rules), tab-separated.")
+  var hangul = false
+
+  func validate() throws {
+    if let candidates, candidates < 1 { throw ValidationError("--candidates must be at least 1") }
+  }
 
   @Option(name: .customLong("input"), help: ArgumentHelp("Read lines from this file instead of standard input (repeatable; - is standard input).", valueName: "file"))
   var inputs: [String] = []
@@ -38,14 +58,51 @@ struct RomanizeCommand: ParsableCommand {
   var text: [String] = []
 
   func run() throws {
-    let romanizer = HindiRomanizer(scheme: scheme == .hindi ? .hindi : .iso15919)
-    let transform = { (line: String) in romanizer.romanize(line, titleCase: titleCase) }
+    let transform = try makeTransform()
     if text.isEmpty || !inputs.isEmpty {
       try streamLines(inputs, transform)
     } else {
       let out = Output()
       for t in text { out.write(transform(t) + "\n") }
       out.flush()
+    }
+  }
+}
+
+extension RomanizeCommand {
+  func makeTransform() throws -> (String) -> String {
+    switch scheme {
+    case .hindi, .iso15919:
+      let romanizer = HindiRomanizer(scheme: scheme == .hindi ? .hindi : .iso15919)
+      return { romanizer.romanize($0, titleCase: titleCase) }
+    case .korean, .auto:
+      let glossary: Glossary?
+      do {
+        glossary = scheme == .auto && !noGlossary ? try glossaryOptions.load() : nil
+        let facade = try Romanizer(glossary: glossary)
+        let korean = facade.korean
+        let n = candidates
+        let withHangul = hangul
+        let koreanOnly = scheme == .korean
+        return { line in
+          if line.trimmingCharacters(in: .whitespaces).isEmpty { return "" }
+          var cells: [String] = []
+          if let n {
+            for c in korean.candidates(line, limit: n) {
+              cells.append(c.text)
+              cells.append(String(format: "%.3f", c.score))
+            }
+          } else {
+            cells.append(koreanOnly ? korean.romanize(line).text : facade.romanize(line).text)
+          }
+          if withHangul {
+            cells.append(korean.hangulCandidates(line, limit: n ?? 3).map(\.hangul).joined(separator: " "))
+          }
+          return cells.joined(separator: "\t")
+        }
+      } catch {
+        throw report(error)
+      }
     }
   }
 }

@@ -30,14 +30,18 @@ extension ICU {
       String(decoding: try normalize(Array(text.utf16)), as: UTF16.self)
     }
 
-    /// Whether ICU's quick check proves the text is already in this form.
+    /// Whether the text is already in this form: ICU's quick check, and a full
+    /// normalization when the quick check answers "maybe" (as it does for ◌़).
     func isNormalized(_ units: [UInt16]) -> Bool {
       if units.isEmpty { return true }
-      return units.withUnsafeBufferPointer { src in
+      let answer = units.withUnsafeBufferPointer { src in
         var status: Int32 = 0
         let answer = CHG_normalize_quick_check(form, src.baseAddress!, Int32(src.count), &status)
-        return status <= 0 && answer == CHGQuickCheckYes
+        return status <= 0 ? answer : CHGQuickCheckNo
       }
+      if answer == CHGQuickCheckYes { return true }
+      if answer == CHGQuickCheckNo { return false }
+      return (try? normalize(units)) == units
     }
 
     /// Whether the scalar never changes under this form and never interacts with neighbours.

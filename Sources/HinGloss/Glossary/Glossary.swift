@@ -1,0 +1,170 @@
+import Foundation
+
+/// An immutable, thread-safe set of glossary entries with lookups by Hindi (any variant,
+/// through the match key), by English (case-insensitive, alias-aware) and by Hangul.
+///
+///     let glossary = try Glossary.default
+///     glossary.lookup(hindi: "किम योंग बीओम").first?.english   // "Kim Yong-beom"
+///     glossary.lookup(english: "coupang").first?.hindi           // "कूपांग"
+public struct Glossary: Sendable {
+  /// The entries, in file order. When two files define one id, the later one wins.
+  public let entries: [GlossaryEntry]
+  /// The files the glossary was read from.
+  public let files: [String]
+  private let byKey: [String: [Int]]
+  private let byEnglish: [String: [Int]]
+  private let byHangul: [String: [Int]]
+
+  /// Builds a glossary from entries. A later entry with the same id replaces an earlier one.
+  public init(entries: [GlossaryEntry], files: [String] = []) {
+    var seen: [String: Int] = [:]
+    var list: [GlossaryEntry] = []
+    for entry in entries {
+      if let i = seen[entry.id] { list[i] = entry } else {
+        seen[entry.id] = list.count
+        list.append(entry)
+      }
+    }
+    self.entries = list
+    self.files = files
+    var byKey: [String: [Int]] = [:]
+    var byEnglish: [String: [Int]] = [:]
+    var byHangul: [String: [Int]] = [:]
+    for (i, entry) in list.enumerated() {
+      for form in entry.hindiForms {
+        let key = MatchKey.key(form.text)
+        if !(byKey[key]?.contains(i) ?? false) { byKey[key, default: []].append(i) }
+      }
+      for english in [entry.english] + entry.aliases {
+        let key = Self.englishKey(english)
+        if !(byEnglish[key]?.contains(i) ?? false) { byEnglish[key, default: []].append(i) }
+      }
+      if let hangul = entry.hangul { byHangul[hangul, default: []].append(i) }
+    }
+    self.byKey = byKey
+    self.byEnglish = byEnglish
+    self.byHangul = byHangul
+  }
+
+  /// Reads glossary files and folders (a folder contributes ``glossaryFiles(in:)``).
+  ///
+  /// - Throws: ``HinGlossError`` naming the file, line and column of the first problem.
+  public init(contentsOf urls: [URL]) throws(HinGlossError) {
+    var entries: [GlossaryEntry] = []
+    var files: [String] = []
+    for url in urls {
+      var isDir: ObjCBool = false
+      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue {
+        for file in Self.glossaryFiles(in: url) {
+          entries += try Self.readEntries(at: file)
+          files.append(file.path)
+        }
+      } else {
+        entries += try Self.readEntries(at: url)
+        files.append(url.path)
+      }
+    }
+    self.init(entries: entries, files: files)
+  }
+
+  /// The folder of glossaries shipped with HinGloss (a resource of the library).
+  public static var bundledFolder: URL? {
+    Bundle.module.resourceURL.map { $0.appendingPathComponent("glossaries") }
+      .flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
+  }
+
+  /// The glossaries shipped with HinGloss, read once per process.
+  ///
+  /// - Throws: ``HinGlossError`` when the bundled files are missing or broken.
+  public static var `default`: Glossary {
+    get throws(HinGlossError) { try DefaultGlossary.shared.get() }
+  }
+
+  /// The shipped glossaries plus extra files or folders. An extra file whose name equals
+  /// a shipped file's name replaces it; entries with an id already defined replace it.
+  public static func loading(adding extra: [URL]) throws(HinGlossError) -> Glossary {
+    guard !extra.isEmpty else { return try .default }
+    guard let folder = bundledFolder else { return try Glossary(contentsOf: extra) }
+    let extraNames = Set(extra.map(\.lastPathComponent))
+    let shipped = glossaryFiles(in: folder).filter { !extraNames.contains($0.lastPathComponent) }
+    return try Glossary(contentsOf: shipped + extra)
+  }
+
+  static func englishKey(_ s: String) -> String {
+    String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+  }
+
+  /// Entries one of whose Hindi forms has the same match key as `text`.
+  public func lookup(hindi text: String) -> [GlossaryEntry] {
+    (byKey[MatchKey.key(text)] ?? []).map { entries[$0] }
+  }
+
+  /// Entries whose English form or an alias equals `text`, ignoring case, spaces, hyphens
+  /// and punctuation.
+  public func lookup(english text: String) -> [GlossaryEntry] {
+    (byEnglish[Self.englishKey(text)] ?? []).map { entries[$0] }
+  }
+
+  /// Entries with this Hangul spelling.
+  public func lookup(hangul text: String) -> [GlossaryEntry] {
+    (byHangul[text.trimmingCharacters(in: " ")] ?? []).map { entries[$0] }
+  }
+
+  /// Looks `text` up by the script it is written in: Devanagari by match key, Hangul by
+  /// Hangul, anything else by English.
+  public func lookup(_ text: String) -> [GlossaryEntry] {
+    if text.unicodeScalars.contains(where: { (0x0900...0x097F).contains($0.value) }) { return lookup(hindi: text) }
+    if text.unicodeScalars.contains(where: { (0xAC00...0xD7A3).contains($0.value) }) { return lookup(hangul: text) }
+    return lookup(english: text)
+  }
+
+  /// The match keys of all Hindi forms, with the entries that claim each.
+  public var hindiKeys: [String: [GlossaryEntry]] {
+    byKey.mapValues { $0.map { entries[$0] } }
+  }
+
+  /// The entries nearest to `text`: by edit distance between match keys (Hindi input) or
+  /// between lowercased English forms (other input).
+  public func nearest(_ text: String, limit: Int = 5) -> [(entry: GlossaryEntry, distance: Int)] {
+    let isHindi = text.unicodeScalars.contains { (0x0900...0x097F).contains($0.value) }
+    let probe = Array((isHindi ? MatchKey.key(text) : Self.englishKey(text)).unicodeScalars)
+    var best: [Int: Int] = [:]
+    let table = isHindi ? byKey : byEnglish
+    for (key, ids) in table {
+      let d = Self.editDistance(probe, Array(key.unicodeScalars), limit: max(probe.count, 8))
+      for i in ids where d < (best[i] ?? .max) { best[i] = d }
+    }
+    return best.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }
+      .prefix(limit).map { (entries[$0.key], $0.value) }
+  }
+
+  /// Levenshtein distance over scalars, stopping early past `limit`.
+  static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+    if abs(a.count - b.count) > limit { return limit + 1 }
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      var rowMin = current[0]
+      for j in 1...b.count {
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        rowMin = min(rowMin, current[j])
+      }
+      if rowMin > limit { return limit + 1 }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+}
+
+/// The shipped glossary, loaded on first use.
+enum DefaultGlossary {
+  static let shared: Result<Glossary, HinGlossError> = {
+    guard let folder = Glossary.bundledFolder else {
+      return .failure(HinGlossError(.missingFile, "the glossaries shipped with HinGloss are missing from the library's resources"))
+    }
+    return Result { () throws(HinGlossError) in try Glossary(contentsOf: [folder]) }
+  }()
+}

@@ -1,0 +1,134 @@
+import Foundation
+
+/// The validation an editor runs over glossary files (`hingloss check`).
+public struct GlossaryCheck: Sendable {
+  /// One finding.
+  public struct Problem: Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case error, warning }
+    public var severity: Severity
+    public var location: SourceLocation?
+    public var message: String
+    public var description: String {
+      (location.map { "\($0): " } ?? "") + "\(severity.rawValue): \(message)"
+    }
+  }
+
+  /// Match keys of the most frequent Hindi words.
+  public let commonWordKeys: Set<String>
+
+  /// Creates a check with a list of common words.
+  public init(commonWords: [String]) {
+    commonWordKeys = Set(commonWords.map { MatchKey.key($0) })
+  }
+
+  /// Creates a check with the shipped list of common Hindi words.
+  public init() {
+    let words = Glossary.bundledFolder
+      .flatMap { try? String(contentsOf: $0.appendingPathComponent("common-words/hindi-top-2000.txt"), encoding: .utf8) }
+      .map { $0.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init) } ?? []
+    self.init(commonWords: words)
+  }
+
+  /// Korean personal names in house style: `Surname Given-name`, each part capitalized,
+  /// given-name syllables joined by a hyphen and in lowercase after it.
+  public static func isHouseStyleKoreanName(_ english: String) -> Bool {
+    let parts = english.split(separator: " ", omittingEmptySubsequences: false)
+    guard parts.count == 2 || parts.count == 1 else { return false }
+    func word(_ s: Substring, hyphenated: Bool) -> Bool {
+      let pieces = s.split(separator: "-", omittingEmptySubsequences: false)
+      guard hyphenated || pieces.count == 1, pieces.count <= 3 else { return false }
+      for (i, p) in pieces.enumerated() {
+        guard let f = p.first, !p.isEmpty, p.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        if i == 0 && !f.isUppercase { return false }
+        if p.dropFirst().contains(where: \.isUppercase) || (i > 0 && f.isUppercase) { return false }
+      }
+      return true
+    }
+    return word(parts[0], hyphenated: false) && (parts.count == 1 || word(parts[1], hyphenated: true))
+  }
+
+  /// Checks entries (from one or many files).
+  public func check(_ entries: [GlossaryEntry]) -> [Problem] {
+    var problems: [Problem] = []
+    var firstByID: [String: GlossaryEntry] = [:]
+    for e in entries {
+      if let first = firstByID[e.id] {
+        problems.append(Problem(severity: .error, location: e.location, message: "duplicate id '\(e.id)' (first defined at \(first.location?.description ?? "?")); give each entry its own id"))
+      } else {
+        firstByID[e.id] = e
+      }
+    }
+    // One key claimed by two entries.
+    var claims: [String: [(GlossaryEntry, String)]] = [:]
+    for e in entries {
+      for form in e.hindiForms {
+        let key = MatchKey.key(form.text)
+        if !(claims[key]?.contains { $0.0.id == e.id } ?? false) { claims[key, default: []].append((e, form.text)) }
+      }
+    }
+    for (_, list) in claims.sorted(by: { $0.key < $1.key }) where list.count > 1 {
+      if list.allSatisfy({ $0.0.flags.contains(.ambiguous) }) { continue }
+      let others = list.dropFirst().map { "'\($0.1)' of \($0.0.id) at \($0.0.location?.description ?? "?")" }.joined(separator: ", ")
+      problems.append(Problem(severity: .error, location: list[0].0.location, message: "Hindi form '\(list[0].1)' of \(list[0].0.id) has the same match key as \(others): a conflict; keep one, or flag both 'ambiguous' and explain in the note"))
+    }
+    for e in entries {
+      // House style repeated among the variants.
+      let houseKey = MatchKey.key(e.hindi)
+      for v in e.variants + e.deprecated where v == e.hindi {
+        problems.append(Problem(severity: .error, location: e.location, message: "\(e.id): the house-style form '\(v)' is also listed as a variant; list it once, in 'hindi'"))
+      }
+      if !e.deprecated.isEmpty && e.variants.contains(where: { e.deprecated.contains($0) }) {
+        problems.append(Problem(severity: .error, location: e.location, message: "\(e.id): a form is both admitted and deprecated"))
+      }
+      _ = houseKey
+      // Forms that are ordinary Hindi words.
+      if e.kind != .term && e.kind != .title && !e.flags.contains(.ambiguous) {
+        for form in e.hindiForms where !form.text.contains(" ") && commonWordKeys.contains(MatchKey.key(form.text)) {
+          problems.append(Problem(severity: .warning, location: e.location, message: "\(e.id): Hindi form '\(form.text)' has the match key of a common Hindi word and would match ordinary text; flag the entry 'ambiguous' with a note if it must stay"))
+        }
+      }
+      // House style for Korean personal names.
+      if e.kind == .person, e.hangul != nil, !e.flags.contains(.established), !Self.isHouseStyleKoreanName(e.english) {
+        problems.append(Problem(severity: .error, location: e.location, message: "\(e.id): English '\(e.english)' breaks the house style for Korean names (Surname Given-name, e.g. Kim Yong-beom); fix it, or flag the entry 'established' if it is the person's own spelling"))
+      }
+    }
+    return problems
+  }
+}
+
+/// Editors' test cases: `glossaries/tests/*.tsv` with columns `input`, `expected` and an
+/// optional `note`. Each case romanizes `input` with the glossary (``Romanizer``) and expects
+/// exactly `expected`.
+public struct GlossaryCase: Sendable, Hashable {
+  public var input: String
+  public var expected: String
+  public var note: String
+  public var location: SourceLocation
+
+  /// Reads a case file.
+  public static func read(_ url: URL) throws(HinGlossError) -> [GlossaryCase] {
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      throw HinGlossError(.missingFile, "cannot read case file \(url.path)")
+    }
+    let tsv = try TSVReader(bytes: Array(data), file: Glossary.displayPath(url.path))
+    guard let i = tsv.header.firstIndex(of: "input"), let x = tsv.header.firstIndex(of: "expected") else {
+      throw HinGlossError(.badHeader, "a case file needs the columns input and expected (and optionally note)", at: tsv.headerLocation(cell: 0))
+    }
+    let n = tsv.header.firstIndex(of: "note")
+    return tsv.records.map { r in
+      GlossaryCase(input: r.cells[i], expected: r.cells[x], note: n.map { r.cells[$0] } ?? "", location: SourceLocation(file: tsv.file, line: r.line, column: 1, byteOffset: r.byteOffset))
+    }
+  }
+
+  /// The case files in a folder.
+  public static func files(in folder: URL) -> [URL] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+      .filter { $0.hasSuffix(".tsv") }.map { folder.appendingPathComponent($0) }
+  }
+
+  /// Runs the case; returns what the romanizer gave.
+  public func run(_ romanizer: Romanizer) -> (passed: Bool, got: String) {
+    let got = romanizer.romanize(input).text
+    return (got == expected, got)
+  }
+}
