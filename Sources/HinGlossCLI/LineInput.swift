@@ -42,6 +42,7 @@ struct LineInput {
     var lineNumber = 1
     var consumed = 0  // bytes of the input before `pending`
     var atEnd = false
+    var scanned = 0  // bytes of `pending` already searched for a newline
     while !atEnd {
       flushBeforeRead()
       let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
@@ -52,7 +53,7 @@ struct LineInput {
       if n == 0 { atEnd = true } else { pending.append(contentsOf: chunk[0..<n]) }
       var start = 0
       try pending.withUnsafeBufferPointer { (all) throws(HinGlossError) in
-        while let nl = all[start...].firstIndex(of: 0x0A) {
+        while let nl = all[max(start, scanned)...].firstIndex(of: 0x0A) {
           var end = nl
           var terminator = "\n"
           if end > start && all[end - 1] == 0x0D { end -= 1; terminator = "\r\n" }
@@ -67,6 +68,7 @@ struct LineInput {
       }
       consumed += start
       pending.removeFirst(start)
+      scanned = pending.count
     }
   }
 }

@@ -251,9 +251,20 @@ public struct KoreanNameRomanizer: Sendable {
     return f.uppercased() + s.dropFirst().lowercased()
   }
 
+  /// Names longer than this (in name parts or scalars) are not names: they get likeness 0
+  /// and are returned as they are, which keeps the lattice linear on hostile input.
+  public static let maximumNameParts = 8
+  public static let maximumNameScalars = 120
+
   private func analyze(_ name: String, limit: Int) -> [Analysis] {
+    if name.unicodeScalars.count > Self.maximumNameScalars * 4 {
+      return [Analysis(romanization: Romanization(text: name, score: -.infinity, koreanLikeness: 0, surname: nil, givenSyllables: []), surnameUnit: nil, givenUnits: [])]
+    }
     let parts = parts(name)
     guard !parts.isEmpty else { return [] }
+    if parts.count > Self.maximumNameParts || parts.joined().reduce(0, { $0 + $1.unicodeScalars.count }) > Self.maximumNameScalars {
+      return [Analysis(romanization: Romanization(text: name.trimmingCharacters(in: " "), score: -.infinity, koreanLikeness: 0, surname: nil, givenSyllables: []), surnameUnit: nil, givenUnits: [])]
+    }
     let totalScalars = parts.joined().reduce(0) { $0 + $1.unicodeScalars.count }
     guard parts.joined().contains(where: { $0.unicodeScalars.contains { (0x0900...0x097F).contains($0.value) } }) else {
       return [Analysis(romanization: Romanization(text: name.trimmingCharacters(in: " "), score: -.infinity, koreanLikeness: 0, surname: nil, givenSyllables: []), surnameUnit: nil, givenUnits: [])]

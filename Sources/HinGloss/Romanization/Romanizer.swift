@@ -42,10 +42,14 @@ public struct Romanizer: Sendable {
     self.init(glossary: glossary, korean: try KoreanNameRomanizer())
   }
 
-  /// Romanizes one name (or a short phrase).
+  /// Romanizes one name (or a short phrase). Text longer than a name (more than
+  /// ``KoreanNameRomanizer/maximumNameParts`` words) goes to the Hindi scheme word by word.
   public func romanize(_ text: String) -> Result {
     let trimmed = text.trimmingCharacters(in: " \t")
     if trimmed.isEmpty { return Result(text: "", origin: .hindi, koreanLikeness: 0) }
+    if trimmed.unicodeScalars.count > KoreanNameRomanizer.maximumNameScalars * 2 {
+      return Result(text: hindi.romanize(text, titleCase: false), origin: .hindi, koreanLikeness: 0)
+    }
     if let glossary, let entry = glossary.lookup(hindi: trimmed).first {
       return Result(text: entry.english, origin: .glossary(entry), koreanLikeness: 0)
     }

@@ -1,0 +1,243 @@
+/// Which matches a search reports.
+public enum MatchKind: Sendable, Hashable {
+  /// At each position the longest match wins, and matches do not overlap (dictionary search).
+  case leftmostLongest
+  /// At each position the pattern added first wins, and matches do not overlap.
+  case leftmostFirst
+  /// Every occurrence of every pattern, overlapping.
+  case overlapping
+}
+
+/// Identifies a pattern added to a ``GlossaryMatcher/Builder``.
+public struct PatternID: Hashable, Sendable, Comparable {
+  public let rawValue: UInt32
+  public static func < (a: PatternID, b: PatternID) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// One match in the caller's text.
+public struct Match: Hashable, Sendable {
+  /// How the text matched its entry.
+  public enum Quality: String, Sendable, Hashable, Codable {
+    /// The entry's house-style Hindi form.
+    case houseStyle = "house-style"
+    /// A known admitted variant.
+    case variant
+    /// A known deprecated variant.
+    case deprecated
+    /// Equal to a form only through the match key (कूपांग written कुपांग).
+    case folded
+  }
+
+  /// The pattern that matched.
+  public var pattern: PatternID
+  /// The glossary entry, when the matcher was built from a glossary.
+  public var entry: GlossaryEntry?
+  /// Half-open range of UTF-8 offsets in the searched string.
+  public var utf8Range: Range<Int>
+  /// The matched text as it appears in the searched string.
+  public var surface: String
+  public var quality: Quality
+
+  /// The match's range as string indices of the searched string.
+  public func range(in text: String) -> Range<String.Index> { text.utf8Range(utf8Range) }
+}
+
+/// Finds glossary entries in running Hindi text, tolerant of spelling variants, with exact
+/// UTF-8 offsets into the caller's string.
+///
+/// Patterns and text meet through the match key (``MatchKey``), so कूपंग and कूपांग,
+/// ज़ी and जी, हिंद and हिन्द, hyphen and space all match; offsets still point into the
+/// original text. With word boundaries on (the default), a match never starts or ends inside
+/// a word: हिंदी is not found inside हिंदीभाषी.
+///
+///     let matcher = try GlossaryMatcher(glossary: .default)
+///     for m in matcher.matches(in: "कूपांग में डेटा उल्लंघन") {
+///       print(m.utf8Range, m.entry?.english ?? "")   // 0..<18 Coupang, …
+///     }
+///
+/// Build once; the matcher is immutable and `Sendable`.
+///
+/// - Complexity: O(*n* + *m*) for a text of *n* bytes with *m* candidate occurrences,
+///   independent of the number of patterns.
+public struct GlossaryMatcher: Sendable {
+  /// Search options.
+  public struct Configuration: Sendable, Hashable {
+    public var matchKind: MatchKind = .leftmostLongest
+    /// Reject matches that start or end inside a word.
+    public var requiresWordBoundaries = true
+    public init() {}
+  }
+
+  /// Collects patterns, then builds a matcher.
+  public struct Builder: Sendable {
+    public var configuration: Configuration
+    var keys: [[UInt8]] = []
+    var forms: [String] = []
+    var entryIndex: [Int32] = []
+    var qualities: [Match.Quality] = []
+    var entries: [GlossaryEntry] = []
+
+    public init(configuration: Configuration = .init()) { self.configuration = configuration }
+
+    /// Adds a pattern (any Hindi or Latin text); returns its id.
+    @discardableResult
+    public mutating func add(_ pattern: String) -> PatternID {
+      add(pattern, entry: -1, quality: .houseStyle)
+    }
+
+    mutating func add(_ pattern: String, entry: Int32, quality: Match.Quality) -> PatternID {
+      let id = PatternID(rawValue: UInt32(keys.count))
+      keys.append(Array(MatchKey.key(pattern).utf8))
+      forms.append(HindiNormalizer().normalize(pattern).text)
+      entryIndex.append(entry)
+      qualities.append(quality)
+      return id
+    }
+
+    /// Adds every Hindi form of every entry.
+    public mutating func add(_ glossary: Glossary) {
+      for entry in glossary.entries {
+        let i = Int32(entries.count)
+        entries.append(entry)
+        for form in entry.hindiForms {
+          let quality: Match.Quality = form.status == .preferred ? .houseStyle : form.status == .admitted ? .variant : .deprecated
+          _ = add(form.text, entry: i, quality: quality)
+        }
+      }
+    }
+
+    /// Compiles the patterns.
+    public func build() throws(HinGlossError) -> GlossaryMatcher {
+      do {
+        let dfa = try _ByteDFA(patterns: keys)
+        return GlossaryMatcher(configuration: configuration, dfa: dfa, forms: forms, entryIndex: entryIndex, qualities: qualities, entries: entries, keyLengths: keys.map(\.count))
+      } catch {
+        throw HinGlossError(.icu, "cannot build the matcher: \(error.message)")
+      }
+    }
+  }
+
+  public let configuration: Configuration
+  let dfa: _ByteDFA
+  let forms: [String]
+  let entryIndex: [Int32]
+  let qualities: [Match.Quality]
+  let entries: [GlossaryEntry]
+  let keyLengths: [Int]
+
+  /// A matcher over every Hindi form of a glossary.
+  public init(glossary: Glossary, configuration: Configuration = .init()) throws(HinGlossError) {
+    var b = Builder(configuration: configuration)
+    b.add(glossary)
+    self = try b.build()
+  }
+
+  init(configuration: Configuration, dfa: _ByteDFA, forms: [String], entryIndex: [Int32], qualities: [Match.Quality], entries: [GlossaryEntry], keyLengths: [Int]) {
+    self.configuration = configuration
+    self.dfa = dfa
+    self.forms = forms
+    self.entryIndex = entryIndex
+    self.qualities = qualities
+    self.entries = entries
+    self.keyLengths = keyLengths
+  }
+
+  /// Number of patterns.
+  public var patternCount: Int { keyLengths.count }
+  /// Approximate heap bytes of the automaton.
+  public var memoryBytes: Int { dfa.memoryBytes }
+
+  /// All matches in `text`, in order.
+  public func matches(in text: String) -> [Match] {
+    var result: [Match] = []
+    forEachMatch(in: text) { result.append($0) }
+    return result
+  }
+
+  /// Calls `body` for each match in order, without collecting them.
+  public func forEachMatch(in text: String, _ body: (Match) throws -> Void) rethrows {
+    let key = MatchKey(text)
+    var keyBytes = key.text
+    keyBytes.makeContiguousUTF8()
+    // Candidate (start, end, pattern) in the key text.
+    var candidates: [(start: Int, end: Int, pattern: UInt32)] = []
+    keyBytes.utf8.withContiguousStorageIfAvailable { bytes in
+      dfa.scan(bytes) { pattern, end in
+        let start = end - keyLengths[Int(pattern)]
+        if configuration.requiresWordBoundaries && !Self.isBoundary(bytes, start: start, end: end) { return }
+        candidates.append((start, end, pattern))
+      }
+    }
+    let selected: [(start: Int, end: Int, pattern: UInt32)]
+    switch configuration.matchKind {
+    case .overlapping:
+      selected = candidates.sorted { ($0.start, $0.end, $0.pattern) < ($1.start, $1.end, $1.pattern) }
+    case .leftmostLongest, .leftmostFirst:
+      let longest = configuration.matchKind == .leftmostLongest
+      let sorted = candidates.sorted {
+        if $0.start != $1.start { return $0.start < $1.start }
+        if longest && $0.end != $1.end { return $0.end > $1.end }
+        return $0.pattern < $1.pattern
+      }
+      var chosen: [(start: Int, end: Int, pattern: UInt32)] = []
+      var position = 0
+      for c in sorted where c.start >= position {
+        chosen.append(c)
+        position = c.end
+      }
+      selected = chosen
+    }
+    let normalizer = HindiNormalizer()
+    for c in selected {
+      let range = key.offsetMap.sourceRange(for: c.start..<c.end)
+      let surface = String(text.utf8[text.utf8Range(range)]) ?? ""
+      let p = Int(c.pattern)
+      let e = entryIndex[p]
+      var quality = qualities[p]
+      if normalizer.normalize(surface).text != forms[p] {
+        // Key-equal to another listed form of the same entry, or only folded.
+        if e >= 0, let other = entries[Int(e)].hindiForms.first(where: { $0.text == normalizer.normalize(surface).text }) {
+          quality = other.status == .preferred ? .houseStyle : other.status == .admitted ? .variant : .deprecated
+        } else {
+          quality = .folded
+        }
+      }
+      try body(Match(pattern: PatternID(rawValue: c.pattern), entry: e >= 0 ? entries[Int(e)] : nil, utf8Range: range, surface: surface, quality: quality))
+    }
+  }
+
+  /// Whether a key range starts and ends at word boundaries.
+  static func isBoundary(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+    if start > 0 {
+      // Decode the scalar that ends at start.
+      var i = start - 1
+      while i > 0 && bytes[i] & 0xC0 == 0x80 { i -= 1 }
+      if isWordScalar(decode(bytes, at: i)) { return false }
+    }
+    if end < bytes.count, isWordScalar(decode(bytes, at: end)) { return false }
+    return true
+  }
+
+  @inline(__always)
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32 {
+    let b0 = UInt32(bytes[i])
+    if b0 < 0x80 { return b0 }
+    if b0 < 0xE0, i + 1 < bytes.count { return (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F) }
+    if b0 < 0xF0, i + 2 < bytes.count { return (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F) }
+    if i + 3 < bytes.count { return (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F) }
+    return 0xFFFD
+  }
+
+  /// Letters, digits and Devanagari signs continue a word; danda, spaces and punctuation do not.
+  static func isWordScalar(_ v: UInt32) -> Bool {
+    switch v {
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+    case 0x0964, 0x0965, 0x0970: return false
+    case 0x0900...0x097F, 0x200C, 0x200D: return true
+    case 0..<0x80: return false
+    default:
+      guard let s = Unicode.Scalar(v) else { return false }
+      return s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .spacingMark
+    }
+  }
+}

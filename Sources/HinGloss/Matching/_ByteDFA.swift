@@ -1,0 +1,154 @@
+/// An Aho–Corasick automaton over UTF-8 bytes, compiled to a DFA with byte classes and
+/// premultiplied state ids: `next = trans[state + class[byte]]`.
+///
+/// State 0 is the start state. A state's outputs are every pattern that ends there (its
+/// own and those reached by failure links), so a scan reports all matches, overlapping;
+/// the matcher selects leftmost-longest or leftmost-first from them.
+final class _ByteDFA: Sendable {
+  /// Byte → class. Bytes that occur in no pattern share class 0.
+  let classes: [UInt8]
+  let classCount: Int
+  /// Premultiplied transitions: `trans[Int(state) + Int(class)]` is the next state.
+  let trans: [UInt32]
+  /// For each state (index `state / classCount`): a range into `outputPatterns`.
+  let outputStart: [UInt32]
+  let outputPatterns: [UInt32]
+  /// Pattern lengths in bytes.
+  let patternLengths: [UInt32]
+  /// Number of states.
+  let stateCount: Int
+  /// The premultiplied start state.
+  let start: UInt32
+  /// Premultiplied ids below this are match states.
+  let matchLimit: UInt32
+
+  struct BuildError: Error { var message: String }
+
+  init(patterns: [[UInt8]]) throws(BuildError) {
+    // Byte classes: one per distinct byte used, plus class 0 for the rest.
+    var classOf = [UInt8](repeating: 0, count: 256)
+    var used = [Bool](repeating: false, count: 256)
+    for p in patterns { for b in p { used[Int(b)] = true } }
+    var next: Int = 1
+    for b in 0..<256 where used[b] {
+      classOf[b] = UInt8(truncatingIfNeeded: next)
+      next += 1
+    }
+    guard next <= 256 else { throw BuildError(message: "too many byte classes") }
+    let classCount = next
+    classes = classOf
+    self.classCount = classCount
+
+    // Trie with sparse children.
+    var children: [[(UInt8, Int32)]] = [[]]
+    var own: [[UInt32]] = [[]]
+    for (id, p) in patterns.enumerated() where !p.isEmpty {
+      var s = 0
+      for b in p {
+        let c = classOf[Int(b)]
+        if let t = children[s].first(where: { $0.0 == c }) {
+          s = Int(t.1)
+        } else {
+          children.append([])
+          own.append([])
+          children[s].append((c, Int32(children.count - 1)))
+          s = children.count - 1
+        }
+      }
+      own[s].append(UInt32(id))
+    }
+    let n = children.count
+    guard n * classCount < Int(UInt32.max) else { throw BuildError(message: "automaton too large: \(n) states") }
+    stateCount = n
+
+    // Breadth-first: failure links and the full transition table.
+    var table = [UInt32](repeating: 0, count: n * classCount)
+    var fail = [Int32](repeating: 0, count: n)
+    var outputs: [[UInt32]] = own
+    var queue: [Int] = []
+    queue.reserveCapacity(n)
+    for (c, t) in children[0] {
+      table[Int(c)] = UInt32(Int(t) * classCount)
+      queue.append(Int(t))
+    }
+    var head = 0
+    while head < queue.count {
+      let s = queue[head]
+      head += 1
+      let f = Int(fail[s])
+      if !outputs[f].isEmpty { outputs[s] += outputs[f] }
+      let base = s * classCount
+      let failBase = f * classCount
+      for c in 0..<classCount { table[base + c] = table[failBase + c] }
+      for (c, t) in children[s] {
+        let ti = Int(t)
+        fail[ti] = Int32(Int(table[failBase + Int(c)]) / classCount)
+        table[base + Int(c)] = UInt32(ti * classCount)
+        queue.append(ti)
+      }
+    }
+    // Renumber: states with outputs first, so that "is this a match state" is one
+    // comparison against `matchLimit` (premultiplied) in the scan loop.
+    var order = (0..<n).filter { !outputs[$0].isEmpty }
+    let matchStates = order.count
+    order += (0..<n).filter { outputs[$0].isEmpty }
+    var newID = [Int](repeating: 0, count: n)
+    for (new, old) in order.enumerated() { newID[old] = new }
+    var renumbered = [UInt32](repeating: 0, count: n * classCount)
+    for old in 0..<n {
+      let nb = newID[old] * classCount
+      let ob = old * classCount
+      for c in 0..<classCount { renumbered[nb + c] = UInt32(newID[Int(table[ob + c]) / classCount] * classCount) }
+    }
+    trans = renumbered
+    start = UInt32(newID[0] * classCount)
+    matchLimit = UInt32(matchStates * classCount)
+    var starts: [UInt32] = []
+    var flat: [UInt32] = []
+    starts.reserveCapacity(n + 1)
+    for old in order {
+      starts.append(UInt32(flat.count))
+      flat += outputs[old]
+    }
+    starts.append(UInt32(flat.count))
+    outputStart = starts
+    outputPatterns = flat
+    patternLengths = patterns.map { UInt32($0.count) }
+  }
+
+  /// Approximate heap bytes used by the tables.
+  var memoryBytes: Int {
+    trans.count * 4 + outputStart.count * 4 + outputPatterns.count * 4 + patternLengths.count * 4 + 256
+  }
+
+  /// Calls `body(pattern, end)` for every pattern occurrence ending at byte offset `end`.
+  @inline(__always)
+  func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32, Int) -> Void) {
+    trans.withUnsafeBufferPointer { trans in
+      classes.withUnsafeBufferPointer { classes in
+        outputStart.withUnsafeBufferPointer { starts in
+          outputPatterns.withUnsafeBufferPointer { outs in
+            var s = start
+            let cc = UInt32(classCount)
+            let limit = matchLimit
+            var i = 0
+            let n = bytes.count
+            while i < n {
+              s = trans[Int(s &+ UInt32(classes[Int(bytes[i])]))]
+              if s < limit {
+                let state = Int(s / cc)
+                var k = Int(starts[state])
+                let b = Int(starts[state &+ 1])
+                while k < b {
+                  body(outs[k], i &+ 1)
+                  k &+= 1
+                }
+              }
+              i &+= 1
+            }
+          }
+        }
+      }
+    }
+  }
+}
