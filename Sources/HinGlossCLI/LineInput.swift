@@ -107,24 +107,41 @@ final class Output {
 }
 
 /// Runs a per-line transformation over the given inputs (or stdin), one output line per
-/// input line. Invalid UTF-8 stops the run with exit code 65; nothing is written for the
-/// bad line.
-func streamLines(_ paths: [String], _ transform: (String) -> String) throws -> Void {
+/// input line, written as it comes. Invalid UTF-8 stops the run with exit code 65; nothing
+/// is written for the bad line. With `progress`, inputs over 50 MB report progress on
+/// stderr when it is a terminal. With `output` nil, nothing is written.
+func streamLines(_ paths: [String], progress: Bool = false, output: Output? = Output(), _ transform: (String) -> String) throws {
   signal(SIGPIPE, SIG_IGN)
-  let out = Output()
+  let out = output
+  let showProgress = progress && isatty(2) != 0
   for path in paths.isEmpty ? ["-"] : paths {
     do {
       let input = try LineInput.open(path)
       defer { input.close() }
-      try input.forEachLine(flushBeforeRead: out.flush) { (line) throws(HinGlossError) in
-        let text = try UTF8Validation.decode(line.bytes, file: input.name, line: line.number, baseOffset: line.byteOffset)
-        out.write(transform(text))
-        out.write(line.terminator.isEmpty ? "\n" : line.terminator)
+      var total: Int = 0
+      if showProgress {
+        var st = stat()
+        if fstat(input.fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG { total = Int(st.st_size) }
       }
+      let reporting = showProgress && total > 50 << 20
+      var nextReport = 0
+      try input.forEachLine(flushBeforeRead: { out?.flush() }) { (line) throws(HinGlossError) in
+        let text = try UTF8Validation.decode(line.bytes, file: input.name, line: line.number, baseOffset: line.byteOffset)
+        let result = transform(text)
+        if let out {
+          out.write(result)
+          out.write(line.terminator.isEmpty ? "\n" : line.terminator)
+        }
+        if reporting && line.byteOffset >= nextReport {
+          Stderr.write("\rhingloss: \(input.name): \(line.byteOffset * 100 / total)% (\(line.byteOffset >> 20) of \(total >> 20) MB)")
+          nextReport = line.byteOffset + (total / 100)
+        }
+      }
+      if reporting { Stderr.write("\rhingloss: \(input.name): 100%\n") }
     } catch {
-      out.flush()
+      out?.flush()
       throw report(error)
     }
   }
-  out.flush()
+  out?.flush()
 }

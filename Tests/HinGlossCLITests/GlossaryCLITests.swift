@@ -43,7 +43,7 @@ import Testing
     try "input\texpected\nकूपंग\tCoupang\nकूपंग\tKupang\n".write(to: dir.appendingPathComponent("c.tsv"), atomically: true, encoding: .utf8)
     let r = try CLI.run(["check", "--cases", dir.path])
     #expect(r.status == 1)
-    #expect(r.out.contains("c.tsv:3: FAIL"))
+    #expect(r.out.contains("c.tsv:3:1: FAIL"))
     #expect(r.out.hasSuffix("1 passed, 1 failed\n"))
   }
 

@@ -17,7 +17,7 @@ import Testing
   @Test func invalidUTF8NamesLineAndOffsetAndWritesNoPartialLine() throws {
     var input = Data("कमला\n".utf8)
     input.append(contentsOf: Array("भारत ".utf8) + [0xFF] + Array(" देश\nअटल\n".utf8))
-    let r = try CLI.run(["romanize"], stdin: input)
+    let r = try CLI.run(["romanize", "--scheme", "hindi"], stdin: input)
     #expect(r.status == 65)
     #expect(r.out == "kamla\n")
     #expect(r.stderr.contains("<stdin>:2:6:"))
@@ -40,7 +40,7 @@ import Testing
   }
 
   @Test func nulBytesPassThrough() throws {
-    let r = try CLI.run(["romanize"], stdin: Data([0x00] + Array("किम\u{0}".utf8) + [0x0A]))
+    let r = try CLI.run(["romanize", "--scheme", "hindi"], stdin: Data([0x00] + Array("किम\u{0}".utf8) + [0x0A]))
     #expect(r.status == 0)
     #expect(r.stdout == Data([0x00] + Array("kim\u{0}\n".utf8)))
   }

@@ -33,14 +33,14 @@ import Testing
   }
 
   @Test func acceptsBOMAndCRLFAndCommentsAndNoFinalNewline() throws {
-    let text = "\u{FEFF}# comment\r\n" + (Self.header + Self.good).replacingOccurrences(of: "\n", with: "\r\n").dropLast(2)
+    let text = "\u{FEFF}# comment\r\n" + (Self.header + Self.good).replacingOccurrences(of: "\n", with: "\r\n").dropLast(1)
     let entries = try parse(String(text))
     #expect(entries.count == 1)
     #expect(entries[0].sources == ["https://en.wikipedia.org/wiki/Coupang"])
   }
 
   @Test func unknownColumn() {
-    expectError(Self.header.replacingOccurrences(of: "note", with: "notes") + Self.good, .badHeader, line: 1, column: 59)
+    expectError(Self.header.replacingOccurrences(of: "note", with: "notes") + Self.good, .badHeader, line: 1, column: 64)
   }
 
   @Test func missingRequiredColumn() {
@@ -79,7 +79,7 @@ import Testing
   }
 
   @Test func strayZeroWidthCharacter() {
-    expectError(Self.header + Self.good.replacingOccurrences(of: "Coupang", with: "Cou\u{200B}pang"), .notNormalized, line: 2, column: 29)
+    expectError(Self.header + Self.good.replacingOccurrences(of: "Coupang", with: "Cou\u{200B}pang"), .notNormalized, line: 2, column: 28)
   }
 
   @Test func unknownKindAndFlag() {

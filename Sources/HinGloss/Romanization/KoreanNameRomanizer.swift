@@ -120,6 +120,12 @@ public struct KoreanNameRomanizer: Sendable {
     romanize(name).koreanLikeness
   }
 
+  /// Whether a Hindi word is a rendering of a Korean surname in the tables.
+  public func isSurname(_ word: String) -> Bool {
+    let cleaned = HindiNormalizer().normalize(word).text
+    return surnameEdges(cleaned) != nil
+  }
+
   /// Whether the name scores as Korean (likeness at least 0.5).
   public func isKoreanLike(_ name: String) -> Bool { koreanLikeness(name) >= 0.5 }
 
@@ -184,10 +190,12 @@ public struct KoreanNameRomanizer: Sendable {
     return result
   }
 
+  /// Surname spellings whose rendering equals the word exactly or through the match key,
+  /// best first: the preferred spelling of a Hangul surname wins over a variant spelling
+  /// unless the rendering matches the variant exactly and the preferred one only folded.
   private func surnameEdges(_ word: String) -> [Edge]? {
-    if let e = surnameExact[word] { return e }
-    if let e = surnameFolded[MatchKey(canonical: word).text] { return e }
-    return nil
+    let edges = (surnameExact[word] ?? []) + (surnameFolded[MatchKey(canonical: word).text] ?? [])
+    return edges.isEmpty ? nil : edges.sorted { $0.logp > $1.logp }
   }
 
   /// k-best segmentation of one chunk of Devanagari into syllables.

@@ -1,0 +1,124 @@
+/// The editor's consistency check of one document (`hingloss lint`).
+///
+/// Finds, within the document: one entity written in different spellings (the seed article
+/// writes कूपंग and कूपांग); deprecated spellings; and names that look Korean but are in no
+/// glossary entry, with a suggested romanization and glossary row.
+public struct Lint: Sendable {
+  /// One finding.
+  public struct Finding: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+      case inconsistentSpelling = "inconsistent-spelling"
+      case deprecatedSpelling = "deprecated-spelling"
+      case unknownKoreanName = "unknown-korean-name"
+    }
+    public var kind: Kind
+    /// 1-based line and column (in scalars) of the first occurrence.
+    public var line: Int
+    public var column: Int
+    /// UTF-8 offsets of the occurrence within its line.
+    public var utf8Range: Range<Int>
+    public var message: String
+    /// The entry concerned, if any.
+    public var entryID: String?
+    /// A suggested replacement or romanization.
+    public var suggestion: String?
+  }
+
+  public let matcher: GlossaryMatcher
+  public let korean: KoreanNameRomanizer
+  /// Match keys of common Hindi words, never taken for Korean given names.
+  public let commonWordKeys: Set<String>
+
+  /// Creates a lint over a glossary.
+  public init(matcher: GlossaryMatcher, korean: KoreanNameRomanizer, commonWordKeys: Set<String> = GlossaryCheck().commonWordKeys) {
+    self.matcher = matcher
+    self.korean = korean
+    self.commonWordKeys = commonWordKeys
+  }
+
+  /// Lints a document given as lines.
+  public func lint(lines: [String]) -> [Finding] {
+    var findings: [Finding] = []
+    struct Seen { var surface: String; var line: Int; var column: Int; var range: Range<Int>; var count: Int }
+    var spellings: [String: [String: Seen]] = [:]  // entry id → canonical surface → first place
+    var entries: [String: GlossaryEntry] = [:]
+    let normalizer = HindiNormalizer()
+    for (i, line) in lines.enumerated() {
+      let matches = matcher.matches(in: line)
+      var covered: [Range<Int>] = []
+      for m in matches {
+        covered.append(m.utf8Range)
+        guard let e = m.entry else { continue }
+        entries[e.id] = e
+        let column = String(line.utf8.prefix(m.utf8Range.lowerBound))?.unicodeScalars.count ?? 0
+        let canonical = normalizer.normalize(m.surface).text
+        if spellings[e.id]?[canonical] == nil {
+          spellings[e.id, default: [:]][canonical] = Seen(surface: m.surface, line: i + 1, column: column + 1, range: m.utf8Range, count: 0)
+        }
+        spellings[e.id]?[canonical]?.count += 1
+        if m.quality == .deprecated {
+          findings.append(Finding(kind: .deprecatedSpelling, line: i + 1, column: column + 1, utf8Range: m.utf8Range, message: "'\(m.surface)' is a deprecated spelling of \(e.english); house style is '\(e.hindi)'", entryID: e.id, suggestion: e.hindi))
+        }
+      }
+      findings += unknownKoreanNames(in: line, lineNumber: i + 1, covered: covered)
+    }
+    for (id, forms) in spellings.sorted(by: { $0.key < $1.key }) where forms.count > 1 {
+      let e = entries[id]!
+      let places = forms.values.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+      let list = places.map { "'\($0.surface)' (line \($0.line), \($0.count)×)" }.joined(separator: ", ")
+      let first = places[0]
+      findings.append(Finding(kind: .inconsistentSpelling, line: first.line, column: first.column, utf8Range: first.range, message: "\(e.english) is written in \(forms.count) spellings: \(list); house style is '\(e.hindi)'", entryID: id, suggestion: e.hindi))
+    }
+    return findings.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+  }
+
+  /// Surname + one or two given-name words that score as Korean and are not glossary matches.
+  func unknownKoreanNames(in line: String, lineNumber: Int, covered: [Range<Int>]) -> [Finding] {
+    // Words with their UTF-8 ranges.
+    var words: [(text: String, range: Range<Int>)] = []
+    var start: Int? = nil
+    var offset = 0
+    for scalar in line.unicodeScalars {
+      let isWord = (0x0900...0x0963).contains(scalar.value) || (0x0966...0x097F).contains(scalar.value) || scalar == "-" || scalar == "\u{200C}" || scalar == "\u{200D}"
+      if isWord && start == nil { start = offset }
+      if !isWord, let s = start {
+        words.append((String(line.utf8[line.utf8Range(s..<offset)]) ?? "", s..<offset))
+        start = nil
+      }
+      offset += UTF8.width(scalar)
+    }
+    if let s = start { words.append((String(line.utf8[line.utf8Range(s..<offset)]) ?? "", s..<offset)) }
+    var findings: [Finding] = []
+    var i = 0
+    while i < words.count {
+      defer { i += 1 }
+      let w = words[i]
+      guard !covered.contains(where: { $0.overlaps(w.range) }), korean.isSurname(w.text), i + 1 < words.count else { continue }
+      // Given-name words: not common Hindi words, adjacent (one space apart), not glossary matches.
+      var best: (end: Int, romanization: KoreanNameRomanizer.Romanization)? = nil
+      for count in 1...2 where i + count < words.count {
+        let given = words[(i + 1)...(i + count)]
+        if given.contains(where: { g in commonWordKeys.contains(MatchKey.key(g.text)) || covered.contains { $0.overlaps(g.range) } }) { break }
+        if zip(words[i...(i + count - 1)], given).contains(where: { $1.range.lowerBound - $0.range.upperBound != 1 }) { break }
+        let name = words[i...(i + count)].map(\.text).joined(separator: " ")
+        let r = korean.romanize(name)
+        if r.koreanLikeness >= 0.8 && (best == nil || r.koreanLikeness >= best!.romanization.koreanLikeness) { best = (i + count, r) }
+      }
+      if let best {
+        let range = w.range.lowerBound..<words[best.end].range.upperBound
+        let surface = String(line.utf8[line.utf8Range(range)]) ?? ""
+        let column = (String(line.utf8.prefix(range.lowerBound))?.unicodeScalars.count ?? 0) + 1
+        let row = "person.\(best.romanization.text.lowercased().replacingOccurrences(of: " ", with: "-"))\tperson\t\(best.romanization.text)\t\(surface)\t\t\t\t\t\t\tcomposed"
+        findings.append(Finding(kind: .unknownKoreanName, line: lineNumber, column: column, utf8Range: range, message: "'\(surface)' looks like a Korean name in no glossary entry; romanized: \(best.romanization.text); new row: \(row)", entryID: nil, suggestion: best.romanization.text))
+        i = best.end
+      }
+    }
+    return findings
+  }
+}
+
+extension String {
+  func replacingOccurrences(of target: String, with replacement: String) -> String {
+    split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}
