@@ -108,7 +108,8 @@ public struct Lint: Sendable {
         let range = w.range.lowerBound..<words[best.end].range.upperBound
         let surface = String(line.utf8[line.utf8Range(range)]) ?? ""
         let column = (String(line.utf8.prefix(range.lowerBound))?.unicodeScalars.count ?? 0) + 1
-        let row = "person.\(best.romanization.text.lowercased().replacingOccurrences(of: " ", with: "-"))\tperson\t\(best.romanization.text)\t\(surface)\t\t\t\t\t\t\tcomposed"
+        let slug = String(best.romanization.text.lowercased().map { $0 == " " ? "-" : $0 })
+        let row = "person.\(slug)\tperson\t\(best.romanization.text)\t\(surface)\t\t\t\t\t\t\tcomposed"
         findings.append(Finding(kind: .unknownKoreanName, line: lineNumber, column: column, utf8Range: range, message: "'\(surface)' looks like a Korean name in no glossary entry; romanized: \(best.romanization.text); new row: \(row)", entryID: nil, suggestion: best.romanization.text))
         i = best.end
       }
@@ -117,8 +118,3 @@ public struct Lint: Sendable {
   }
 }
 
-extension String {
-  func replacingOccurrences(of target: String, with replacement: String) -> String {
-    split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
-  }
-}

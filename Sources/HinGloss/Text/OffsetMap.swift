@@ -10,6 +10,9 @@ public struct OffsetMap: Sendable, Hashable {
   // Parallel arrays, one element per segment, sorted by derived offset.
   @usableFromInline var derivedStarts: [Int32]
   @usableFromInline var sourceStarts: [Int32]
+  /// Where each segment's source ends (a replacement may cover source that a neighbouring
+  /// empty segment also names, so the next segment's start is not enough).
+  @usableFromInline var sourceEnds: [Int32]
   @usableFromInline var identity: [Bool]
   /// Total UTF-8 length of the derived and the source text.
   public private(set) var derivedLength: Int
@@ -17,12 +20,13 @@ public struct OffsetMap: Sendable, Hashable {
 
   /// The map of a text to itself.
   public static func identity(length: Int) -> OffsetMap {
-    OffsetMap(derivedStarts: [0], sourceStarts: [0], identity: [true], derivedLength: length, sourceLength: length)
+    OffsetMap(derivedStarts: [0], sourceStarts: [0], sourceEnds: [Int32(truncatingIfNeeded: length)], identity: [true], derivedLength: length, sourceLength: length)
   }
 
-  init(derivedStarts: [Int32], sourceStarts: [Int32], identity: [Bool], derivedLength: Int, sourceLength: Int) {
+  init(derivedStarts: [Int32], sourceStarts: [Int32], sourceEnds: [Int32], identity: [Bool], derivedLength: Int, sourceLength: Int) {
     self.derivedStarts = derivedStarts
     self.sourceStarts = sourceStarts
+    self.sourceEnds = sourceEnds
     self.identity = identity
     self.derivedLength = derivedLength
     self.sourceLength = sourceLength
@@ -44,15 +48,15 @@ public struct OffsetMap: Sendable, Hashable {
 
   /// Composes two maps: `self` maps C → B and `inner` maps B → A; the result maps C → A.
   public func composed(with inner: OffsetMap) -> OffsetMap {
-    if inner.isIdentity { return OffsetMap(derivedStarts: derivedStarts, sourceStarts: sourceStarts, identity: identity, derivedLength: derivedLength, sourceLength: inner.sourceLength) }
-    if isIdentity { return OffsetMap(derivedStarts: inner.derivedStarts, sourceStarts: inner.sourceStarts, identity: inner.identity, derivedLength: derivedLength, sourceLength: inner.sourceLength) }
+    if inner.isIdentity { return OffsetMap(derivedStarts: derivedStarts, sourceStarts: sourceStarts, sourceEnds: sourceEnds, identity: identity, derivedLength: derivedLength, sourceLength: inner.sourceLength) }
+    if isIdentity { return OffsetMap(derivedStarts: inner.derivedStarts, sourceStarts: inner.sourceStarts, sourceEnds: inner.sourceEnds, identity: inner.identity, derivedLength: derivedLength, sourceLength: inner.sourceLength) }
     var builder = OffsetMapBuilder()
     // Walk the outer segments; identity stretches are split at the inner boundaries.
     for i in derivedStarts.indices {
       let dStart = Int(derivedStarts[i])
       let dEnd = i + 1 < derivedStarts.count ? Int(derivedStarts[i + 1]) : derivedLength
       let bStart = Int(sourceStarts[i])
-      let bEnd = i + 1 < sourceStarts.count ? Int(sourceStarts[i + 1]) : sourceLength
+      let bEnd = Int(sourceEnds[i])
       if dStart == dEnd && bStart == bEnd { continue }
       if identity[i] {
         var d = dStart
@@ -66,7 +70,7 @@ public struct OffsetMap: Sendable, Hashable {
             builder.identity(derived: d, source: a, length: step)
           } else {
             let aStart = Int(inner.sourceStarts[j])
-            let aEnd = j + 1 < inner.sourceStarts.count ? Int(inner.sourceStarts[j + 1]) : inner.sourceLength
+            let aEnd = Int(inner.sourceEnds[j])
             builder.replacement(derived: d, derivedLength: step, source: aStart, sourceLength: aEnd - aStart)
           }
           d += step
@@ -104,7 +108,7 @@ public struct OffsetMap: Sendable, Hashable {
     let i = segmentIndex(containing: offset - 1)
     let delta = offset - Int(derivedStarts[i])
     if identity[i] { return Int(sourceStarts[i]) + delta }
-    return i + 1 < sourceStarts.count ? Int(sourceStarts[i + 1]) : sourceLength
+    return Int(sourceEnds[i])
   }
 }
 
@@ -112,17 +116,20 @@ public struct OffsetMap: Sendable, Hashable {
 struct OffsetMapBuilder {
   var derivedStarts: [Int32] = []
   var sourceStarts: [Int32] = []
+  var sourceEnds: [Int32] = []
   var identity: [Bool] = []
 
   mutating func identity(derived: Int, source: Int, length: Int) {
     guard length > 0 else { return }
     if let last = identity.last, last,
        let d = derivedStarts.last, let s = sourceStarts.last,
-       derived - Int(d) == source - Int(s) {
+       derived - Int(d) == source - Int(s), Int(sourceEnds[sourceEnds.count - 1]) == source {
+      sourceEnds[sourceEnds.count - 1] = Int32(truncatingIfNeeded: source + length)
       return  // continues the previous identity segment
     }
     derivedStarts.append(Int32(truncatingIfNeeded: derived))
     sourceStarts.append(Int32(truncatingIfNeeded: source))
+    sourceEnds.append(Int32(truncatingIfNeeded: source + length))
     identity.append(true)
   }
 
@@ -130,13 +137,14 @@ struct OffsetMapBuilder {
     guard derivedLength > 0 || sourceLength > 0 else { return }
     derivedStarts.append(Int32(truncatingIfNeeded: derived))
     sourceStarts.append(Int32(truncatingIfNeeded: source))
+    sourceEnds.append(Int32(truncatingIfNeeded: source + sourceLength))
     identity.append(false)
   }
 
   func finish(derivedLength: Int, sourceLength: Int) -> OffsetMap {
     if derivedStarts.isEmpty {
-      return OffsetMap(derivedStarts: [0], sourceStarts: [0], identity: [derivedLength == sourceLength], derivedLength: derivedLength, sourceLength: sourceLength)
+      return OffsetMap(derivedStarts: [0], sourceStarts: [0], sourceEnds: [Int32(truncatingIfNeeded: sourceLength)], identity: [derivedLength == sourceLength], derivedLength: derivedLength, sourceLength: sourceLength)
     }
-    return OffsetMap(derivedStarts: derivedStarts, sourceStarts: sourceStarts, identity: identity, derivedLength: derivedLength, sourceLength: sourceLength)
+    return OffsetMap(derivedStarts: derivedStarts, sourceStarts: sourceStarts, sourceEnds: sourceEnds, identity: identity, derivedLength: derivedLength, sourceLength: sourceLength)
   }
 }

@@ -1,0 +1,120 @@
+// libFuzzer target: HindiNormalizer and its offset map.
+//
+// Invariants (a violation stops the run with a message, libFuzzer saves the input):
+// - every normalized scalar maps to a range inside the input, on scalar boundaries;
+// - mapped ranges move forward: the mapped start of a later scalar is not before the
+//   mapped start of an earlier one;
+// - the whole normalized text maps to a range inside the input; for short texts, every
+//   range between two scalar boundaries does too;
+// - re-normalizing the input slice that a normalized scalar maps to gives non-empty text
+//   (ZWJ/ZWNJ are kept only right after a virama, so for them the check is that the input
+//   scalar before the slice is a virama);
+// - normalizing is idempotent: normalize(canonical).text == canonical, and the canonical
+//   text reports isNormalized.
+
+import HinGloss
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+private func fail(_ message: String, _ input: String) -> Never {
+  let hex = input.utf8.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined(separator: " ")
+  fputs("normalize invariant violated: \(message)\ninput (UTF-8 hex): \(hex)\n", stderr)
+  preconditionFailure("normalize: \(message)")
+}
+
+/// UTF-8 offsets of each scalar of `s`: (start, end) pairs.
+private func scalarRanges(_ s: String) -> [Range<Int>] {
+  var result: [Range<Int>] = []
+  var o = 0
+  for scalar in s.unicodeScalars {
+    let w = UTF8.width(scalar)
+    result.append(o..<(o + w))
+    o += w
+  }
+  return result
+}
+
+/// Whether a UTF-8 offset is a scalar boundary of valid UTF-8 bytes.
+private func isBoundary(_ bytes: [UInt8], _ offset: Int) -> Bool {
+  offset == bytes.count || (offset >= 0 && offset < bytes.count && bytes[offset] & 0xC0 != 0x80)
+}
+
+private let normalizer = HindiNormalizer()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let input = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+  let inputBytes = Array(input.utf8)
+  let n = normalizer.normalize(input)
+  let length = inputBytes.count
+  let text = n.text
+  let textLength = text.utf8.count
+
+  if n.offsetMap.derivedLength != textLength {
+    fail("offsetMap.derivedLength \(n.offsetMap.derivedLength) != normalized UTF-8 length \(textLength)", input)
+  }
+  if n.offsetMap.sourceLength != length {
+    fail("offsetMap.sourceLength \(n.offsetMap.sourceLength) != input UTF-8 length \(length)", input)
+  }
+
+  // The whole text.
+  let whole = n.originalUTF8Range(for: 0..<textLength)
+  if whole.lowerBound < 0 || whole.upperBound > length {
+    fail("whole normalized text maps to \(whole), outside the input 0..<\(length)", input)
+  }
+
+  // Each scalar.
+  let ranges = scalarRanges(text)
+  let scalars = Array(text.unicodeScalars)
+  var previousStart = 0
+  for (k, r) in ranges.enumerated() {
+    let mapped = n.originalUTF8Range(for: r)
+    if mapped.lowerBound < 0 || mapped.upperBound > length {
+      fail("scalar \(k) (U+\(String(scalars[k].value, radix: 16, uppercase: true))) at \(r) maps to \(mapped), outside the input 0..<\(length)", input)
+    }
+    if mapped.lowerBound < previousStart {
+      fail("scalar \(k) at \(r) maps to \(mapped), before the previous scalar's start \(previousStart)", input)
+    }
+    previousStart = mapped.lowerBound
+    guard isBoundary(inputBytes, mapped.lowerBound), isBoundary(inputBytes, mapped.upperBound) else {
+      fail("scalar \(k) at \(r) maps to \(mapped), which does not fall on scalar boundaries of the input", input)
+    }
+    let slice = String(decoding: inputBytes[mapped], as: UTF8.self)
+    let sv = scalars[k].value
+    if sv == 0x200C || sv == 0x200D {
+      // Context-dependent: kept only right after a virama.
+      if mapped.lowerBound < 3 || Array(inputBytes[(mapped.lowerBound - 3)..<mapped.lowerBound]) != [0xE0, 0xA5, 0x8D] {
+        fail("ZWJ/ZWNJ kept at \(r) but the input before \(mapped) is not a virama", input)
+      }
+      continue
+    }
+    if normalizer.normalize(slice).text.isEmpty {
+      fail("scalar \(k) (U+\(String(sv, radix: 16, uppercase: true))) at \(r) maps to input slice \(mapped) whose normalization is empty", input)
+    }
+  }
+
+  // Every range between scalar boundaries, for short texts.
+  if ranges.count <= 24 {
+    let bounds = [0] + ranges.map(\.upperBound)
+    for i in bounds.indices {
+      for j in i..<bounds.count {
+        let mapped = n.originalUTF8Range(for: bounds[i]..<bounds[j])
+        if mapped.lowerBound < 0 || mapped.upperBound > length || mapped.lowerBound > mapped.upperBound {
+          fail("range \(bounds[i])..<\(bounds[j]) maps to \(mapped), outside the input 0..<\(length)", input)
+        }
+      }
+    }
+  }
+
+  // Idempotence.
+  let again = normalizer.normalize(text)
+  if again.text != text || Array(again.text.utf8) != Array(text.utf8) {
+    fail("not idempotent: normalize(canonical) changed the text", input)
+  }
+  if !normalizer.isNormalized(text) {
+    fail("isNormalized(canonical) is false", input)
+  }
+  return 0
+}

@@ -1,0 +1,156 @@
+import Testing
+
+@testable import HinGloss
+
+/// Builds a matcher from plain patterns.
+func makeMatcher(_ patterns: [String], kind: MatchKind = .leftmostLongest, boundaries: Bool = true) throws -> GlossaryMatcher {
+  var c = GlossaryMatcher.Configuration()
+  c.matchKind = kind
+  c.requiresWordBoundaries = boundaries
+  var b = GlossaryMatcher.Builder(configuration: c)
+  for p in patterns { b.add(p) }
+  return try b.build()
+}
+
+/// (patterns, haystack, expected (pattern index, start, end) in UTF-8 bytes)
+typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, Int, Int)])
+
+@Suite struct MatcherTableTests {
+  static let basics: [MatchCase] = [
+    (["a"], "", []),
+    (["a"], "a", [(0, 0, 1)]),
+    (["a"], "b a b", [(0, 2, 3)]),
+    (["किम"], "श्री किम ने", [(0, 13, 22)]),
+    (["किम"], "किमची", []),  // inside a word
+    (["कूपांग"], "कूपंग और कूपांग", [(0, 0, 15), (0, 23, 41)]),
+    (["ज़ी न्यूज़"], "जी न्यूज ने कहा", [(0, 0, 22)]),
+    (["योंग-बीओम"], "किम योंग बीओम", [(0, 10, 35)]),
+    (["हिंदी"], "हिंदीभाषी हिंदी", [(0, 28, 43)]),
+    (["हिंद"], "हिन्द महासागर", [(0, 0, 15)]),
+  ]
+  static let leftmostLongest: [MatchCase] = [
+    (["किम", "किम जोंग", "किम जोंग उन"], "किम जोंग उन आए", [(2, 0, 29)]),
+    (["जोंग उन", "किम जोंग"], "किम जोंग उन", [(1, 0, 22)]),
+    (["a b", "b c"], "a b c", [(0, 0, 3)]),
+  ]
+  static let leftmostFirst: [MatchCase] = [
+    (["किम", "किम जोंग"], "किम जोंग", [(0, 0, 9)]),
+    (["किम जोंग", "किम"], "किम जोंग", [(0, 0, 22)]),
+  ]
+  static let overlapping: [MatchCase] = [
+    (["किम", "किम जोंग", "जोंग"], "किम जोंग", [(0, 0, 9), (1, 0, 22), (2, 10, 22)]),
+    (["a b", "b c"], "a b c", [(0, 0, 3), (1, 2, 5)]),
+  ]
+
+  func run(_ c: MatchCase, _ kind: MatchKind) throws {
+    let m = try makeMatcher(c.patterns, kind: kind)
+    let got = m.matches(in: c.haystack).map { (Int($0.pattern.rawValue), $0.utf8Range.lowerBound, $0.utf8Range.upperBound) }
+    #expect(got.map { "\($0)" } == c.expected.map { "\($0)" }, "\(c.patterns) in \(c.haystack)")
+  }
+
+  @Test(arguments: basics + leftmostLongest) func leftmostLongestCases(_ c: MatchCase) throws { try run(c, .leftmostLongest) }
+  @Test(arguments: basics + leftmostFirst) func leftmostFirstCases(_ c: MatchCase) throws { try run(c, .leftmostFirst) }
+  @Test(arguments: basics + overlapping) func overlappingCases(_ c: MatchCase) throws { try run(c, .overlapping) }
+
+  @Test func boundariesCanBeTurnedOff() throws {
+    let m = try makeMatcher(["हिंदी"], boundaries: false)
+    #expect(m.matches(in: "हिंदीभाषी").map(\.utf8Range) == [0..<15])
+  }
+}
+
+@Suite struct MatcherOffsetTests {
+  let glossary = Glossary(entries: [
+    GlossaryEntry(id: "company.coupang", kind: .company, english: "Coupang", hindi: "कूपांग", variants: ["कूपंग"], deprecated: ["कुपांग"], sources: ["x"]),
+    GlossaryEntry(id: "org.zee", kind: .company, english: "Zee News", hindi: "ज़ी न्यूज़", sources: ["x"]),
+  ])
+
+  @Test func offsetsPointIntoTheOriginalText() throws {
+    let m = try GlossaryMatcher(glossary: glossary)
+    let texts = [
+      "\u{0958}ल \u{095B}ी न्यू\u{095B} पर कूपंग",  // precomposed nukta letters
+      "Breaking: कू\u{200D}पांग\r\nज़ी\u{2013}न्यूज़ ABC",  // ZWJ, CRLF, en dash, Latin
+      "한국의 कूपांग, ज़ी न्यूज़ и 日本",  // mixed scripts
+    ]
+    for text in texts {
+      let matches = m.matches(in: text)
+      #expect(!matches.isEmpty, "\(text)")
+      for match in matches {
+        let slice = String(text[match.range(in: text)])
+        #expect(slice == match.surface)
+        #expect(MatchKey.key(slice) == MatchKey.key(match.entry!.hindiForms.first { MatchKey.key($0.text) == MatchKey.key(slice) }?.text ?? "∅"))
+      }
+    }
+  }
+
+  @Test func qualityTellsHowTheTextMatched() throws {
+    let m = try GlossaryMatcher(glossary: glossary)
+    let q = m.matches(in: "कूपांग कूपंग कुपांग कुपंग").map(\.quality)
+    #expect(q == [.houseStyle, .variant, .deprecated, .folded])
+  }
+}
+
+/// The fast matcher agrees with a naive one on random Devanagari text.
+@Suite struct MatcherOracleTests {
+  /// Tries every pattern at every scalar boundary of the key text.
+  func naive(_ patterns: [String], _ text: String, kind: MatchKind) -> [(Int, Range<Int>)] {
+    let key = MatchKey(text)
+    let k = Array(key.text.utf8)
+    let keys = patterns.map { Array(MatchKey.key($0).utf8) }
+    var all: [(start: Int, end: Int, p: Int)] = []
+    for start in 0..<k.count where k[start] & 0xC0 != 0x80 {
+      for (p, pk) in keys.enumerated() where !pk.isEmpty && start + pk.count <= k.count && Array(k[start..<(start + pk.count)]) == pk {
+        let ok = k.withUnsafeBufferPointer { GlossaryMatcher.isBoundary($0, start: start, end: start + pk.count) }
+        if ok { all.append((start, start + pk.count, p)) }
+      }
+    }
+    var chosen: [(start: Int, end: Int, p: Int)] = []
+    if kind == .overlapping {
+      chosen = all.sorted { ($0.start, $0.end, $0.p) < ($1.start, $1.end, $1.p) }
+    } else {
+      var pos = 0
+      while true {
+        let c = all.filter { $0.start >= pos }
+        guard let s = c.map(\.start).min() else { break }
+        let at = c.filter { $0.start == s }
+        let pick = kind == .leftmostLongest ? at.max { ($0.end, -$0.p) < ($1.end, -$1.p) }! : at.min { $0.p < $1.p }!
+        chosen.append(pick)
+        pos = pick.end
+      }
+    }
+    return chosen.map { ($0.p, key.offsetMap.sourceRange(for: $0.start..<$0.end)) }
+  }
+
+  @Test(arguments: [MatchKind.leftmostLongest, .leftmostFirst, .overlapping])
+  func agreesWithNaiveOnRandomText(_ kind: MatchKind) throws {
+    var rng = SplitMix64(seed: 2024)
+    let syllables = ["क", "कि", "की", "म", "मं", "ग", "गां", "ज़", "जी", "न", "्", "ं", " ", " ", "-", "\u{0958}", "ो", "ॉ", "ह", "\u{200D}"]
+    for round in 0..<300 {
+      var patterns: [String] = []
+      for _ in 0..<Int.random(in: 1...6, using: &rng) {
+        var p = ""
+        for _ in 0..<Int.random(in: 1...4, using: &rng) { p += ["क", "कि", "म", "मं", "ग", "जी", "न", "ह", "को"].randomElement(using: &rng)! }
+        patterns.append(p)
+      }
+      var text = ""
+      for _ in 0..<Int.random(in: 0...40, using: &rng) { text += syllables.randomElement(using: &rng)! }
+      let m = try makeMatcher(patterns, kind: kind)
+      let fast = m.matches(in: text).map { "\($0.pattern.rawValue):\($0.utf8Range)" }
+      let slow = naive(patterns, text, kind: kind).map { "\($0.0):\($0.1)" }
+      #expect(fast == slow, "round \(round): \(patterns) in \(text)")
+    }
+  }
+
+  @Test func matchesAreOrderedNonOverlappingAndInsideTheText() throws {
+    let m = try GlossaryMatcher(glossary: .default)
+    let text = try Fixtures.text("seed-like.txt")
+    var last = 0
+    var count = 0
+    for match in m.matches(in: text) {
+      #expect(match.utf8Range.lowerBound >= last)
+      #expect(match.utf8Range.upperBound <= text.utf8.count)
+      last = match.utf8Range.upperBound
+      count += 1
+    }
+    #expect(count >= 10)
+  }
+}
