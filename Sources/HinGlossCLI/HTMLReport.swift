@@ -40,7 +40,7 @@ enum HTMLReport {
           }
         }
         html += escape(String(line[last...]))
-        body += "<p>\(html.isEmpty ? "&nbsp;" : html)</p>\n"
+        body += html.isEmpty ? "<br>\n" : "<p>\(html)</p>\n"
       }
       body += "</div>\n"
     }
