@@ -117,7 +117,11 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
         pos = pick.end
       }
     }
-    return chosen.map { ($0.p, key.offsetMap.sourceRange(for: $0.start..<$0.end)) }
+    let bytes = Array(text.utf8)
+    return chosen.map { c in
+      let r = key.offsetMap.sourceRange(for: c.start..<c.end)
+      return (c.p, bytes.withUnsafeBufferPointer { GlossaryMatcher.extendOverDroppedMarks(r, in: $0) })
+    }
   }
 
   @Test(arguments: [MatchKind.leftmostLongest, .leftmostFirst, .overlapping])
@@ -152,5 +156,30 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
       count += 1
     }
     #expect(count >= 10)
+  }
+}
+
+@Suite struct FastFoldTests {
+  /// The one-pass fold gives MatchKey's key whenever it takes the text.
+  @Test func fastFoldEqualsMatchKey() throws {
+    var rng = SplitMix64(seed: 7)
+    let pieces = ["क", "ी", "ा", "ं", "ँ", "न", "्", "म", "ङ", "़", "\u{0958}", "\u{0929}", "ऑ", "ॉ", " ", "  ", "-", "\u{2013}", "\u{00A0}", "\u{200B}", "\u{200D}", "A", "z", "é", "e\u{0301}", "한", "\r\n", "\t", "ई", "।"]
+    var taken = 0
+    for _ in 0..<2000 {
+      var text = ""
+      for _ in 0..<Int.random(in: 0...25, using: &rng) { text += pieces.randomElement(using: &rng)! }
+      var key: [UInt8] = []
+      var starts: [Int32] = []
+      var ends: [Int32] = []
+      let fast = Array(text.utf8).withUnsafeBufferPointer { _FastFold.fold($0, key: &key, starts: &starts, ends: &ends) }
+      guard fast else { continue }
+      taken += 1
+      var folded = String(decoding: key, as: UTF8.self)
+      if folded.hasSuffix(" ") { folded.removeLast() }
+      #expect(folded == MatchKey(text).text, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+      #expect(starts.count == key.count && ends.count == key.count)
+      for (s, e) in zip(starts, ends) { #expect(s >= 0 && s < e && Int(e) <= text.utf8.count) }
+    }
+    #expect(taken > 500)
   }
 }

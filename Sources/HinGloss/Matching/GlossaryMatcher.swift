@@ -156,23 +156,64 @@ public struct GlossaryMatcher: Sendable {
 
   /// Calls `body` for each match in order, without collecting them.
   public func forEachMatch(in text: String, _ body: (Match) throws -> Void) rethrows {
-    let key = MatchKey(text)
-    var keyBytes = key.text
-    keyBytes.makeContiguousUTF8()
-    // Candidate (start, end, pattern) in the key text.
+    var text = text
+    text.makeContiguousUTF8()
+    var key: [UInt8] = []
+    var starts: [Int32] = []
+    var ends: [Int32] = []
+    let fast = text.utf8.withContiguousStorageIfAvailable { _FastFold.fold($0, key: &key, starts: &starts, ends: &ends) } ?? false
+    let slow: MatchKey? = fast ? nil : MatchKey(text)
+    if let slow { key = Array(slow.text.utf8) }
+    let candidates = key.withUnsafeBufferPointer { candidateMatches(in: $0) }
+    let normalizer = HindiNormalizer()
+    for c in candidates {
+      let mapped = fast ? Int(starts[c.start])..<Int(ends[c.end - 1]) : slow!.offsetMap.sourceRange(for: c.start..<c.end)
+      let range = text.utf8.withContiguousStorageIfAvailable { Self.extendOverDroppedMarks(mapped, in: $0) } ?? mapped
+      let surface = String(text.utf8[text.utf8Range(range)]) ?? ""
+      let p = Int(c.pattern)
+      let e = entryIndex[p]
+      var quality = qualities[p]
+      let canonical = normalizer.normalize(surface).text
+      if canonical != forms[p] {
+        // Another listed form of the same entry, or equal only through the match key.
+        if e >= 0, let other = entries[Int(e)].hindiForms.first(where: { $0.text == canonical }) {
+          quality = other.status == .preferred ? .houseStyle : other.status == .admitted ? .variant : .deprecated
+        } else {
+          quality = .folded
+        }
+      }
+      try body(Match(pattern: PatternID(rawValue: c.pattern), entry: e >= 0 ? entries[Int(e)] : nil, utf8Range: range, surface: surface, quality: quality))
+    }
+  }
+
+  /// The number of matches in `text`, without building `Match` values.
+  public func count(in text: String) -> Int {
+    var text = text
+    text.makeContiguousUTF8()
+    var key: [UInt8] = []
+    var starts: [Int32] = []
+    var ends: [Int32] = []
+    let fast = text.utf8.withContiguousStorageIfAvailable { _FastFold.fold($0, key: &key, starts: &starts, ends: &ends) } ?? false
+    if !fast { key = Array(MatchKey(text).text.utf8) }
+    return key.withUnsafeBufferPointer { candidateMatches(in: $0).count }
+  }
+
+  /// Selected matches in key bytes, by the configured match kind.
+  func candidateMatches(in bytes: UnsafeBufferPointer<UInt8>) -> [(start: Int, end: Int, pattern: UInt32)] {
     var candidates: [(start: Int, end: Int, pattern: UInt32)] = []
-    keyBytes.utf8.withContiguousStorageIfAvailable { bytes in
+    let boundaries = configuration.requiresWordBoundaries
+    keyLengths.withUnsafeBufferPointer { lengths in
       dfa.scan(bytes) { pattern, end in
-        let start = end - keyLengths[Int(pattern)]
-        if configuration.requiresWordBoundaries && !Self.isBoundary(bytes, start: start, end: end) { return }
+        let start = end - lengths[Int(pattern)]
+        if boundaries && !Self.isBoundary(bytes, start: start, end: end) { return }
         candidates.append((start, end, pattern))
       }
     }
-    let selected: [(start: Int, end: Int, pattern: UInt32)]
     switch configuration.matchKind {
     case .overlapping:
-      selected = candidates.sorted { ($0.start, $0.end, $0.pattern) < ($1.start, $1.end, $1.pattern) }
+      return candidates.sorted { ($0.start, $0.end, $0.pattern) < ($1.start, $1.end, $1.pattern) }
     case .leftmostLongest, .leftmostFirst:
+      // Candidates arrive ordered by end; order by start, then preference.
       let longest = configuration.matchKind == .leftmostLongest
       let sorted = candidates.sorted {
         if $0.start != $1.start { return $0.start < $1.start }
@@ -185,25 +226,22 @@ public struct GlossaryMatcher: Sendable {
         chosen.append(c)
         position = c.end
       }
-      selected = chosen
+      return chosen
     }
-    let normalizer = HindiNormalizer()
-    for c in selected {
-      let range = key.offsetMap.sourceRange(for: c.start..<c.end)
-      let surface = String(text.utf8[text.utf8Range(range)]) ?? ""
-      let p = Int(c.pattern)
-      let e = entryIndex[p]
-      var quality = qualities[p]
-      if normalizer.normalize(surface).text != forms[p] {
-        // Key-equal to another listed form of the same entry, or only folded.
-        if e >= 0, let other = entries[Int(e)].hindiForms.first(where: { $0.text == normalizer.normalize(surface).text }) {
-          quality = other.status == .preferred ? .houseStyle : other.status == .admitted ? .variant : .deprecated
-        } else {
-          quality = .folded
-        }
-      }
-      try body(Match(pattern: PatternID(rawValue: c.pattern), entry: e >= 0 ? entries[Int(e)] : nil, utf8Range: range, surface: surface, quality: quality))
+  }
+
+  /// Extends a match over the nukta and joiners that the match key dropped right after it,
+  /// so that a match never ends inside a syllable.
+  static func extendOverDroppedMarks(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    var end = range.upperBound
+    while end + 3 <= bytes.count {
+      let (b0, b1, b2) = (bytes[end], bytes[end + 1], bytes[end + 2])
+      let isNukta = b0 == 0xE0 && b1 == 0xA4 && b2 == 0xBC
+      let isJoiner = b0 == 0xE2 && b1 == 0x80 && (b2 == 0x8C || b2 == 0x8D)
+      guard isNukta || isJoiner else { break }
+      end += 3
     }
+    return range.lowerBound..<end
   }
 
   /// Whether a key range starts and ends at word boundaries.

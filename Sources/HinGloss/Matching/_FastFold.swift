@@ -1,0 +1,172 @@
+/// Folds UTF-8 text straight to match-key bytes in one pass, recording for each key byte
+/// the source bytes it came from.
+///
+/// It computes what `MatchKey(text)` computes (normalization, then folding) for text whose
+/// normalization only concerns Devanagari nukta letters, zero-width characters, and dash and
+/// space variants; that is, for Hindi news text. Anything else (a non-inert scalar outside
+/// Devanagari, Vedic stress marks) makes it return false, and the caller takes the full path.
+enum _FastFold {
+  /// Per-scalar actions for U+0900–U+097F: 0 keep, 1 drop, 2 map to `devanagariMap`.
+  private static let devanagariAction: [UInt8] = {
+    var a = [UInt8](repeating: 0, count: 0x80)
+    a[0x3C] = 1  // nukta
+    for v in [0x01, 0x29, 0x31, 0x34, 0x40, 0x42, 0x08, 0x0A, 0x49, 0x11, 0x45, 0x0D] { a[v] = 2 }
+    for v in 0x58...0x5F { a[v] = 2 }
+    for v in 0x51...0x54 { a[v] = 3 }  // stress marks reorder under NFC: full path
+    return a
+  }()
+
+  private static func devanagariMap(_ low: UInt32) -> UInt32 {
+    switch low {
+    case 0x01: 0x0902  // chandrabindu → anusvara
+    case 0x29: 0x0928
+    case 0x31: 0x0930
+    case 0x34: 0x0933
+    case 0x40: 0x093F
+    case 0x42: 0x0941
+    case 0x08: 0x0907
+    case 0x0A: 0x0909
+    case 0x49: 0x094B
+    case 0x11: 0x0913
+    case 0x45: 0x0947
+    case 0x0D: 0x090F
+    case 0x58: 0x0915
+    case 0x59: 0x0916
+    case 0x5A: 0x0917
+    case 0x5B: 0x091C
+    case 0x5C: 0x0921
+    case 0x5D: 0x0922
+    case 0x5E: 0x092B
+    case 0x5F: 0x092F
+    default: 0x0900 | low
+    }
+  }
+
+  @inline(__always)
+  private static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
+    let b0 = UInt32(b[i])
+    if b0 < 0x80 { return (b0, 1) }
+    if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), 2) }
+    if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3) }
+    return ((b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4)
+  }
+
+  @inline(__always)
+  private static func isConsonant(_ v: UInt32) -> Bool {
+    (0x0915...0x0939).contains(v) || (0x0958...0x095F).contains(v)
+  }
+
+  /// NFC inertness of U+0000–U+0FFF, asked of ICU once.
+  private static let inert: [Bool] = (0..<0x1000).map { v in
+    Unicode.Scalar(UInt32(v)).map { ICU.Normalization.nfc.isInert($0) } ?? false
+  }
+
+  /// Folds `text` (valid UTF-8). Returns false when the text needs the full path.
+  static func fold(_ text: UnsafeBufferPointer<UInt8>, key: inout [UInt8], starts: inout [Int32], ends: inout [Int32]) -> Bool {
+    key.removeAll(keepingCapacity: true)
+    starts.removeAll(keepingCapacity: true)
+    ends.removeAll(keepingCapacity: true)
+    key.reserveCapacity(text.count)
+    starts.reserveCapacity(text.count)
+    ends.reserveCapacity(text.count)
+    var lastWasSpace = true
+    let n = text.count
+    var i = 0
+
+    @inline(__always) func emit(_ v: UInt32, _ s: Int, _ e: Int) {
+      if v == 0x20 {
+        if lastWasSpace { return }
+        lastWasSpace = true
+      } else {
+        lastWasSpace = false
+      }
+      let s32 = Int32(truncatingIfNeeded: s)
+      let e32 = Int32(truncatingIfNeeded: e)
+      if v < 0x80 {
+        key.append(UInt8(v))
+        starts.append(s32); ends.append(e32)
+      } else if v < 0x800 {
+        key.append(UInt8(0xC0 | (v >> 6))); key.append(UInt8(0x80 | (v & 0x3F)))
+        starts.append(s32); starts.append(s32); ends.append(e32); ends.append(e32)
+      } else if v < 0x10000 {
+        key.append(UInt8(0xE0 | (v >> 12))); key.append(UInt8(0x80 | ((v >> 6) & 0x3F))); key.append(UInt8(0x80 | (v & 0x3F)))
+        starts.append(s32); starts.append(s32); starts.append(s32); ends.append(e32); ends.append(e32); ends.append(e32)
+      } else {
+        key.append(UInt8(0xF0 | (v >> 18))); key.append(UInt8(0x80 | ((v >> 12) & 0x3F))); key.append(UInt8(0x80 | ((v >> 6) & 0x3F))); key.append(UInt8(0x80 | (v & 0x3F)))
+        for _ in 0..<4 { starts.append(s32); ends.append(e32) }
+      }
+    }
+
+    while i < n {
+      let b0 = text[i]
+      if b0 < 0x80 {
+        // ASCII: letters lowercased, whitespace and hyphen to one space.
+        switch b0 {
+        case 0x41...0x5A: emit(UInt32(b0) + 32, i, i + 1)
+        case 0x09...0x0D, 0x20, 0x2D: emit(0x20, i, i + 1)
+        default: emit(UInt32(b0), i, i + 1)
+        }
+        i += 1
+        continue
+      }
+      let (v, len) = decode(text, i)
+      let next = i + len
+      if v >= 0x0900 && v <= 0x097F {
+        let low = v & 0x7F
+        switch devanagariAction[Int(low)] {
+        case 1: break  // nukta: dropped
+        case 2:
+          emit(devanagariMap(low), i, next)
+        case 3:
+          return false
+        default:
+          // AA + nasal → anusvara; nasal consonant + virama before a consonant → anusvara.
+          if v == 0x093E, next < n {
+            let (w, wl) = decode(text, next)
+            if w == 0x0902 || w == 0x0901 {
+              emit(0x0902, i, next + wl)
+              i = next + wl
+              continue
+            }
+          }
+          if v == 0x0919 || v == 0x091E || v == 0x0923 || v == 0x0928 || v == 0x092E, next + 3 <= n {
+            let (w, wl) = decode(text, next)
+            if w == 0x094D, next + wl < n {
+              let (x, _) = decode(text, next + wl)
+              if isConsonant(x) {
+                emit(0x0902, i, next + wl)
+                i = next + wl
+                continue
+              }
+            }
+          }
+          emit(v, i, next)
+        }
+        i = next
+        continue
+      }
+      switch v {
+      case 0x200B, 0x2060, 0xFEFF, 0x00AD, 0x180E:
+        break  // no meaning
+      case 0x200C, 0x200D:
+        // After a virama the joiner stays in canonical text (and blocks the nasal fold);
+        // elsewhere canonical text drops it, which can join its neighbours: full path.
+        guard i >= 3, text[i - 3] == 0xE0, text[i - 2] == 0xA5, text[i - 1] == 0x8D else { return false }
+      case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D, 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x0085, 0x2028, 0x2029:
+        emit(0x20, i, next)
+      default:
+        if v < 0x1000 {
+          if !inert[Int(v)] { return false }
+        } else if (0xAC00...0xD7A3).contains(v) {
+          // A Hangul syllable is stable unless a conjoining jamo follows.
+          if next < n, case let (w, _) = decode(text, next), (0x1160...0x11FF).contains(w) { return false }
+        } else if !ICU.Normalization.nfc.isInert(Unicode.Scalar(v) ?? "\u{FFFD}") {
+          return false
+        }
+        emit(v, i, next)
+      }
+      i = next
+    }
+    return true
+  }
+}
