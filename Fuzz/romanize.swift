@@ -106,8 +106,6 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   if let first = candidates.first, first.text != best.text {
     fail("korean: romanize(x).text \(best.text.debugDescription) != candidates(x).first \(first.text.debugDescription)", input)
   }
-  let one = korean.candidates(input, limit: 1)
-  if one.count > 1 { fail("korean: \(one.count) candidates for limit 1", input) }
   let hangul = korean.hangulCandidates(input, limit: limit)
   if hangul.count > limit { fail("korean: \(hangul.count) Hangul candidates for limit \(limit)", input) }
   for (i, h) in hangul.enumerated() {

@@ -183,3 +183,43 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
     #expect(taken > 500)
   }
 }
+
+@Suite struct AutomatonTests {
+  /// The sparse NFA (large pattern sets) reports exactly what the DFA reports.
+  @Test func sparseNFAAgreesWithDFA() throws {
+    var rng = SplitMix64(seed: 99)
+    let alphabet: [UInt8] = Array("कमगन ".utf8)
+    for _ in 0..<200 {
+      var patterns: [[UInt8]] = []
+      for _ in 0..<Int.random(in: 1...30, using: &rng) {
+        patterns.append((0..<Int.random(in: 1...9, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })
+      }
+      let text = (0..<Int.random(in: 0...200, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+      let dfa = try _ByteDFA(patterns: patterns)
+      let nfa = _SparseNFA(patterns: patterns)
+      var a: [String] = []
+      var b: [String] = []
+      text.withUnsafeBufferPointer { t in
+        dfa.scan(t) { a.append("\($0)@\($1)") }
+        nfa.scan(t) { b.append("\($0)@\($1)") }
+      }
+      #expect(a.sorted() == b.sorted())
+    }
+  }
+
+  @Test func largePatternSetsUseTheCompactAutomaton() throws {
+    var rng = SplitMix64(seed: 5)
+    var b = GlossaryMatcher.Builder()
+    let kam = b.add("कम")
+    let kaman = b.add("कमन")
+    for _ in 0..<30_000 {
+      var p = ""
+      for _ in 0..<6 { p.unicodeScalars.append(Unicode.Scalar(UInt32.random(in: 0x0915...0x0939, using: &rng))!) }
+      b.add(p)
+    }
+    let m = try b.build()
+    if case .nfa = m.dfa {} else { Issue.record("expected the sparse automaton") }
+    #expect(m.memoryBytes < 20_000_000)
+    #expect(m.matches(in: "कम और कमन").map(\.pattern) == [kam, kaman])
+  }
+}

@@ -108,17 +108,13 @@ public struct GlossaryMatcher: Sendable {
 
     /// Compiles the patterns.
     public func build() throws(HinGlossError) -> GlossaryMatcher {
-      do {
-        let dfa = try _ByteDFA(patterns: keys)
-        return GlossaryMatcher(configuration: configuration, dfa: dfa, forms: forms, entryIndex: entryIndex, qualities: qualities, entries: entries, keyLengths: keys.map(\.count))
-      } catch {
-        throw HinGlossError(.icu, "cannot build the matcher: \(error.message)")
-      }
+      let automaton = try _Automaton(patterns: keys)
+      return GlossaryMatcher(configuration: configuration, dfa: automaton, forms: forms, entryIndex: entryIndex, qualities: qualities, entries: entries, keyLengths: keys.map(\.count))
     }
   }
 
   public let configuration: Configuration
-  let dfa: _ByteDFA
+  let dfa: _Automaton
   let forms: [String]
   let entryIndex: [Int32]
   let qualities: [Match.Quality]
@@ -132,7 +128,7 @@ public struct GlossaryMatcher: Sendable {
     self = try b.build()
   }
 
-  init(configuration: Configuration, dfa: _ByteDFA, forms: [String], entryIndex: [Int32], qualities: [Match.Quality], entries: [GlossaryEntry], keyLengths: [Int]) {
+  init(configuration: Configuration, dfa: _Automaton, forms: [String], entryIndex: [Int32], qualities: [Match.Quality], entries: [GlossaryEntry], keyLengths: [Int]) {
     self.configuration = configuration
     self.dfa = dfa
     self.forms = forms

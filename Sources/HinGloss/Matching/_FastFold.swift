@@ -61,19 +61,25 @@ enum _FastFold {
     Unicode.Scalar(UInt32(v)).map { ICU.Normalization.nfc.isInert($0) } ?? false
   }
 
-  /// Folds `text` (valid UTF-8). Returns false when the text needs the full path.
-  static func fold(_ text: UnsafeBufferPointer<UInt8>, key: inout [UInt8], starts: inout [Int32], ends: inout [Int32]) -> Bool {
-    key.removeAll(keepingCapacity: true)
-    starts.removeAll(keepingCapacity: true)
-    ends.removeAll(keepingCapacity: true)
-    key.reserveCapacity(text.count)
-    starts.reserveCapacity(text.count)
-    ends.reserveCapacity(text.count)
+  /// Writes key bytes and their source ranges into preallocated buffers (the key is never
+  /// longer than the text).
+  private struct Sink {
+    let key: UnsafeMutablePointer<UInt8>
+    let starts: UnsafeMutablePointer<Int32>
+    let ends: UnsafeMutablePointer<Int32>
+    var count = 0
     var lastWasSpace = true
-    let n = text.count
-    var i = 0
 
-    @inline(__always) func emit(_ v: UInt32, _ s: Int, _ e: Int) {
+    @inline(__always)
+    mutating func put(_ byte: UInt8, _ s: Int32, _ e: Int32) {
+      key[count] = byte
+      starts[count] = s
+      ends[count] = e
+      count &+= 1
+    }
+
+    @inline(__always)
+    mutating func emit(_ v: UInt32, _ s: Int, _ e: Int) {
       if v == 0x20 {
         if lastWasSpace { return }
         lastWasSpace = true
@@ -83,20 +89,50 @@ enum _FastFold {
       let s32 = Int32(truncatingIfNeeded: s)
       let e32 = Int32(truncatingIfNeeded: e)
       if v < 0x80 {
-        key.append(UInt8(v))
-        starts.append(s32); ends.append(e32)
+        put(UInt8(v), s32, e32)
       } else if v < 0x800 {
-        key.append(UInt8(0xC0 | (v >> 6))); key.append(UInt8(0x80 | (v & 0x3F)))
-        starts.append(s32); starts.append(s32); ends.append(e32); ends.append(e32)
+        put(UInt8(0xC0 | (v >> 6)), s32, e32)
+        put(UInt8(0x80 | (v & 0x3F)), s32, e32)
       } else if v < 0x10000 {
-        key.append(UInt8(0xE0 | (v >> 12))); key.append(UInt8(0x80 | ((v >> 6) & 0x3F))); key.append(UInt8(0x80 | (v & 0x3F)))
-        starts.append(s32); starts.append(s32); starts.append(s32); ends.append(e32); ends.append(e32); ends.append(e32)
+        put(UInt8(0xE0 | (v >> 12)), s32, e32)
+        put(UInt8(0x80 | ((v >> 6) & 0x3F)), s32, e32)
+        put(UInt8(0x80 | (v & 0x3F)), s32, e32)
       } else {
-        key.append(UInt8(0xF0 | (v >> 18))); key.append(UInt8(0x80 | ((v >> 12) & 0x3F))); key.append(UInt8(0x80 | ((v >> 6) & 0x3F))); key.append(UInt8(0x80 | (v & 0x3F)))
-        for _ in 0..<4 { starts.append(s32); ends.append(e32) }
+        put(UInt8(0xF0 | (v >> 18)), s32, e32)
+        put(UInt8(0x80 | ((v >> 12) & 0x3F)), s32, e32)
+        put(UInt8(0x80 | ((v >> 6) & 0x3F)), s32, e32)
+        put(UInt8(0x80 | (v & 0x3F)), s32, e32)
       }
     }
+  }
 
+  /// Folds `text` (valid UTF-8). Returns false when the text needs the full path.
+  static func fold(_ text: UnsafeBufferPointer<UInt8>, key: inout [UInt8], starts: inout [Int32], ends: inout [Int32]) -> Bool {
+    let n = text.count
+    if key.count < n { key = [UInt8](repeating: 0, count: n) }
+    if starts.count < n { starts = [Int32](repeating: 0, count: n) }
+    if ends.count < n { ends = [Int32](repeating: 0, count: n) }
+    var produced = 0
+    let ok = key.withUnsafeMutableBufferPointer { k in
+      starts.withUnsafeMutableBufferPointer { st in
+        ends.withUnsafeMutableBufferPointer { en in
+          var sink = Sink(key: k.baseAddress ?? UnsafeMutablePointer(bitPattern: 1)!, starts: st.baseAddress ?? UnsafeMutablePointer(bitPattern: 4)!, ends: en.baseAddress ?? UnsafeMutablePointer(bitPattern: 4)!)
+          let ok = foldInto(text, &sink)
+          produced = sink.count
+          return ok
+        }
+      }
+    }
+    key.removeSubrange(produced...)
+    starts.removeSubrange(produced...)
+    ends.removeSubrange(produced...)
+    return ok
+  }
+
+  private static func foldInto(_ text: UnsafeBufferPointer<UInt8>, _ sink: inout Sink) -> Bool {
+    let n = text.count
+    var i = 0
+    func emit(_ v: UInt32, _ s: Int, _ e: Int) { sink.emit(v, s, e) }
     while i < n {
       let b0 = text[i]
       if b0 < 0x80 {

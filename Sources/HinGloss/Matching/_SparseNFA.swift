@@ -1,0 +1,180 @@
+/// A compact Aho–Corasick automaton for large pattern sets: each state keeps only its own
+/// transitions (sorted by byte, in one flat array) and a failure link; the start state has
+/// a dense 256-entry row. Memory grows with the number of trie nodes, not nodes × classes.
+final class _SparseNFA: Sendable {
+  let rootRow: [UInt32]  // byte → state, for the start state (0)
+  let transStart: [UInt32]  // per state: range into transBytes/transNext
+  let transBytes: [UInt8]
+  let transNext: [UInt32]
+  let fail: [UInt32]
+  let outputStart: [UInt32]
+  let outputPatterns: [UInt32]
+  let stateCount: Int
+
+  init(patterns: [[UInt8]]) {
+    // Trie with sparse children.
+    var children: [[(UInt8, UInt32)]] = [[]]
+    var own: [[UInt32]] = [[]]
+    for (id, p) in patterns.enumerated() where !p.isEmpty {
+      var s = 0
+      for b in p {
+        if let t = children[s].first(where: { $0.0 == b }) {
+          s = Int(t.1)
+        } else {
+          children.append([])
+          own.append([])
+          children[s].append((b, UInt32(children.count - 1)))
+          s = children.count - 1
+        }
+      }
+      own[s].append(UInt32(id))
+    }
+    let n = children.count
+    stateCount = n
+    var root = [UInt32](repeating: 0, count: 256)
+    for (b, t) in children[0] { root[Int(b)] = t }
+    var failure = [UInt32](repeating: 0, count: n)
+    var outputs = own
+    var queue: [Int] = children[0].map { Int($0.1) }
+    var head = 0
+    func step(_ s: Int, _ b: UInt8) -> UInt32 {
+      var s = s
+      while true {
+        if s == 0 { return root[Int(b)] }
+        if let t = children[s].first(where: { $0.0 == b }) { return t.1 }
+        s = Int(failure[s])
+      }
+    }
+    while head < queue.count {
+      let s = queue[head]
+      head += 1
+      if !outputs[Int(failure[s])].isEmpty { outputs[s] += outputs[Int(failure[s])] }
+      for (b, t) in children[s] {
+        failure[Int(t)] = step(Int(failure[s]), b)
+        if s == 0 { failure[Int(t)] = 0 }
+        queue.append(Int(t))
+      }
+    }
+    // Children of the root fail to the root; set above. Flatten.
+    var starts: [UInt32] = []
+    var bytes: [UInt8] = []
+    var next: [UInt32] = []
+    starts.reserveCapacity(n + 1)
+    for c in children {
+      starts.append(UInt32(bytes.count))
+      for (b, t) in c.sorted(by: { $0.0 < $1.0 }) {
+        bytes.append(b)
+        next.append(t)
+      }
+    }
+    starts.append(UInt32(bytes.count))
+    var oStarts: [UInt32] = []
+    var flat: [UInt32] = []
+    oStarts.reserveCapacity(n + 1)
+    for o in outputs {
+      oStarts.append(UInt32(flat.count))
+      flat += o
+    }
+    oStarts.append(UInt32(flat.count))
+    rootRow = root
+    transStart = starts
+    transBytes = bytes
+    transNext = next
+    fail = failure
+    outputStart = oStarts
+    outputPatterns = flat
+  }
+
+  var memoryBytes: Int {
+    rootRow.count * 4 + transStart.count * 4 + transBytes.count + transNext.count * 4 + fail.count * 4 + outputStart.count * 4 + outputPatterns.count * 4
+  }
+
+  /// Calls `body(pattern, end)` for every pattern occurrence ending at byte offset `end`.
+  @inline(__always)
+  func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32, Int) -> Void) {
+    rootRow.withUnsafeBufferPointer { root in
+      transStart.withUnsafeBufferPointer { tStart in
+        transBytes.withUnsafeBufferPointer { tBytes in
+          transNext.withUnsafeBufferPointer { tNext in
+            fail.withUnsafeBufferPointer { fail in
+              outputStart.withUnsafeBufferPointer { oStart in
+                outputPatterns.withUnsafeBufferPointer { outs in
+                  var s = 0
+                  var i = 0
+                  let n = bytes.count
+                  while i < n {
+                    let b = bytes[i]
+                    while true {
+                      if s == 0 {
+                        s = Int(root[Int(b)])
+                        break
+                      }
+                      var k = Int(tStart[s])
+                      let end = Int(tStart[s &+ 1])
+                      var found = -1
+                      while k < end {
+                        let c = tBytes[k]
+                        if c == b { found = Int(tNext[k]); break }
+                        if c > b { break }
+                        k &+= 1
+                      }
+                      if found >= 0 {
+                        s = found
+                        break
+                      }
+                      s = Int(fail[s])
+                    }
+                    var o = Int(oStart[s])
+                    let oEnd = Int(oStart[s &+ 1])
+                    while o < oEnd {
+                      body(outs[o], i &+ 1)
+                      o &+= 1
+                    }
+                    i &+= 1
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+/// The automaton a matcher uses: a DFA while its table stays small, else the sparse NFA.
+enum _Automaton: Sendable {
+  case dfa(_ByteDFA)
+  case nfa(_SparseNFA)
+
+  /// DFA tables above this many entries (4 bytes each) use the sparse NFA instead.
+  static let dfaEntryBudget = 4 << 20
+
+  init(patterns: [[UInt8]]) throws(HinGlossError) {
+    let nfa = _SparseNFA(patterns: patterns)
+    var used = Set<UInt8>()
+    for p in patterns { used.formUnion(p) }
+    if nfa.stateCount * (used.count + 1) <= Self.dfaEntryBudget {
+      do { self = .dfa(try _ByteDFA(patterns: patterns)) } catch {
+        throw HinGlossError(.icu, "cannot build the matcher: \(error.message)")
+      }
+    } else {
+      self = .nfa(nfa)
+    }
+  }
+
+  var memoryBytes: Int {
+    switch self {
+    case .dfa(let d): d.memoryBytes
+    case .nfa(let n): n.memoryBytes
+    }
+  }
+
+  @inline(__always)
+  func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32, Int) -> Void) {
+    switch self {
+    case .dfa(let d): d.scan(bytes, body)
+    case .nfa(let n): n.scan(bytes, body)
+    }
+  }
+}
