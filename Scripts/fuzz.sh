@@ -75,7 +75,17 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=5:detect_leaks=1:handle_
 mkdir -p "$OUT/bin"
 SAN=(-Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address)
 echo "== building HinGloss with -sanitize=fuzzer,address into $SCRATCH"
-if ! run_nice swift build -c release --scratch-path "$SCRATCH" --target HinGloss "${SAN[@]}" > "$OUT/build.log" 2>&1; then
+built=0
+for attempt in 1 2 3; do
+  if run_nice swift build -c release --scratch-path "$SCRATCH" --target HinGloss "${SAN[@]}" > "$OUT/build.log" 2>&1; then
+    built=1
+    break
+  fi
+  # Sources edited while building: try again.
+  grep -q "was modified during the build" "$OUT/build.log" || break
+  echo "   sources changed during the build; building again"
+done
+if [ "$built" != 1 ]; then
   tail -40 "$OUT/build.log" >&2
   echo "fuzz.sh: the library did not build (log: $OUT/build.log)" >&2
   exit 2
@@ -149,7 +159,7 @@ PY
 # ---- Fuzz -------------------------------------------------------------------------------
 
 seeds_for() { case "$1" in glossary-reader) echo tsv ;; *) echo text ;; esac; }
-max_len_for() { case "$1" in glossary-reader) echo 8192 ;; romanize) echo 512 ;; *) echo 1024 ;; esac; }
+max_len_for() { case "$1" in glossary-reader) echo 4096 ;; *) echo 256 ;; esac; }
 
 # The first line that says why an input crashed.
 crash_reason() {
@@ -239,7 +249,7 @@ for t in "${TARGETS[@]}"; do
     for c in "${crashes[@]:0:200}"; do
       reason=$(crash_reason "$bin" "$c")
       echo "$c: $reason" >> "$dir/crashes.txt"
-      printf '%s\t%s\n' "$(printf '%s' "$reason" | sed -E 's/\[[^]]*\]/[...]/g; s/[0-9]+/N/g' | cut -c1-150)" "$c"
+      printf '%s\t%s\n' "$(printf '%s' "$reason" | sed -E 's/(invariant violated: [^:=([]*).*/\1/; s/\[[^]]*\]?/[...]/g; s/[0-9]+/N/g' | cut -c1-150)" "$c"
     done | sort | awk -F'\t' '{ n[$1]++; if (!($1 in ex)) ex[$1] = $2 } END { for (k in n) printf "   %d input(s): %s\n      e.g. %s\n", n[k], k, ex[k] }'
   else
     R_CRASH[$t]=no

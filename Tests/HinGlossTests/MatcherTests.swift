@@ -212,9 +212,9 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
     var b = GlossaryMatcher.Builder()
     let kam = b.add("कम")
     let kaman = b.add("कमन")
-    for _ in 0..<30_000 {
+    for _ in 0..<60_000 {
       var p = ""
-      for _ in 0..<6 { p.unicodeScalars.append(Unicode.Scalar(UInt32.random(in: 0x0915...0x0939, using: &rng))!) }
+      for _ in 0..<8 { p.unicodeScalars.append(Unicode.Scalar(UInt32.random(in: 0x0915...0x0939, using: &rng))!) }
       b.add(p)
     }
     let m = try b.build()

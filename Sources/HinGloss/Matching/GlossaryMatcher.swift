@@ -71,7 +71,7 @@ public struct GlossaryMatcher: Sendable {
   /// Collects patterns, then builds a matcher.
   public struct Builder: Sendable {
     public var configuration: Configuration
-    var keys: [[UInt8]] = []
+    var keys: [String] = []
     var forms: [String] = []
     var entryIndex: [Int32] = []
     var qualities: [Match.Quality] = []
@@ -87,7 +87,7 @@ public struct GlossaryMatcher: Sendable {
 
     mutating func add(_ pattern: String, entry: Int32, quality: Match.Quality) -> PatternID {
       let id = PatternID(rawValue: UInt32(keys.count))
-      keys.append(Array(MatchKey.key(pattern).utf8))
+      keys.append(MatchKey.key(pattern))
       forms.append(HindiNormalizer().normalize(pattern).text)
       entryIndex.append(entry)
       qualities.append(quality)
@@ -108,13 +108,17 @@ public struct GlossaryMatcher: Sendable {
 
     /// Compiles the patterns.
     public func build() throws(HinGlossError) -> GlossaryMatcher {
-      let automaton = try _Automaton(patterns: keys)
-      return GlossaryMatcher(configuration: configuration, dfa: automaton, forms: forms, entryIndex: entryIndex, qualities: qualities, entries: entries, keyLengths: keys.map(\.count))
+      let compact = keys.allSatisfy(_FastFold.isCompactEncodable)
+      let encoded = keys.map { compact ? $0.unicodeScalars.map { _FastFold.compactByte($0.value) } : Array($0.utf8) }
+      let automaton = try _Automaton(patterns: encoded)
+      return GlossaryMatcher(configuration: configuration, dfa: automaton, compact: compact, forms: forms, entryIndex: entryIndex, qualities: qualities, entries: entries, keyLengths: encoded.map(\.count))
     }
   }
 
   public let configuration: Configuration
   let dfa: _Automaton
+  /// Whether keys use the one-byte-per-scalar encoding.
+  let compact: Bool
   let forms: [String]
   let entryIndex: [Int32]
   let qualities: [Match.Quality]
@@ -128,9 +132,10 @@ public struct GlossaryMatcher: Sendable {
     self = try b.build()
   }
 
-  init(configuration: Configuration, dfa: _Automaton, forms: [String], entryIndex: [Int32], qualities: [Match.Quality], entries: [GlossaryEntry], keyLengths: [Int]) {
+  init(configuration: Configuration, dfa: _Automaton, compact: Bool, forms: [String], entryIndex: [Int32], qualities: [Match.Quality], entries: [GlossaryEntry], keyLengths: [Int]) {
     self.configuration = configuration
     self.dfa = dfa
+    self.compact = compact
     self.forms = forms
     self.entryIndex = entryIndex
     self.qualities = qualities
@@ -157,13 +162,11 @@ public struct GlossaryMatcher: Sendable {
     var key: [UInt8] = []
     var starts: [Int32] = []
     var ends: [Int32] = []
-    let fast = text.utf8.withContiguousStorageIfAvailable { _FastFold.fold($0, key: &key, starts: &starts, ends: &ends) } ?? false
-    let slow: MatchKey? = fast ? nil : MatchKey(text)
-    if let slow { key = Array(slow.text.utf8) }
+    foldKey(text, &key, &starts, &ends)
     let candidates = key.withUnsafeBufferPointer { candidateMatches(in: $0) }
     let normalizer = HindiNormalizer()
     for c in candidates {
-      let mapped = fast ? Int(starts[c.start])..<Int(ends[c.end - 1]) : slow!.offsetMap.sourceRange(for: c.start..<c.end)
+      let mapped = Int(starts[c.start])..<Int(ends[c.end - 1])
       let range = text.utf8.withContiguousStorageIfAvailable { Self.extendOverDroppedMarks(mapped, in: $0) } ?? mapped
       let surface = String(text.utf8[text.utf8Range(range)]) ?? ""
       let p = Int(c.pattern)
@@ -189,9 +192,14 @@ public struct GlossaryMatcher: Sendable {
     var key: [UInt8] = []
     var starts: [Int32] = []
     var ends: [Int32] = []
-    let fast = text.utf8.withContiguousStorageIfAvailable { _FastFold.fold($0, key: &key, starts: &starts, ends: &ends) } ?? false
-    if !fast { key = Array(MatchKey(text).text.utf8) }
+    foldKey(text, &key, &starts, &ends)
     return key.withUnsafeBufferPointer { candidateMatches(in: $0).count }
+  }
+
+  /// The key of `text` in this matcher's encoding, with each byte's source range.
+  func foldKey(_ text: String, _ key: inout [UInt8], _ starts: inout [Int32], _ ends: inout [Int32]) {
+    let fast = text.utf8.withContiguousStorageIfAvailable { _FastFold.fold($0, compact: compact, key: &key, starts: &starts, ends: &ends) } ?? false
+    if !fast { _FastFold.encode(MatchKey(text), compact: compact, key: &key, starts: &starts, ends: &ends) }
   }
 
   /// Selected matches in key bytes, by the configured match kind.
@@ -201,7 +209,7 @@ public struct GlossaryMatcher: Sendable {
     keyLengths.withUnsafeBufferPointer { lengths in
       dfa.scan(bytes) { pattern, end in
         let start = end - lengths[Int(pattern)]
-        if boundaries && !Self.isBoundary(bytes, start: start, end: end) { return }
+        if boundaries && !(compact ? Self.isCompactBoundary(bytes, start: start, end: end) : Self.isBoundary(bytes, start: start, end: end)) { return }
         candidates.append((start, end, pattern))
       }
     }
@@ -238,6 +246,24 @@ public struct GlossaryMatcher: Sendable {
       end += 3
     }
     return range.lowerBound..<end
+  }
+
+  /// Whether a compact-encoded key range starts and ends at word boundaries.
+  @inline(__always)
+  static func isCompactBoundary(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+    if start > 0 && isCompactWordByte(bytes[start - 1]) { return false }
+    if end < bytes.count && isCompactWordByte(bytes[end]) { return false }
+    return true
+  }
+
+  @inline(__always)
+  static func isCompactWordByte(_ b: UInt8) -> Bool {
+    switch b {
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x7F: true
+    case 0xE4, 0xE5, 0xF0: false  // danda, double danda, abbreviation sign
+    case 0x80...0xFF: true
+    default: false
+    }
   }
 
   /// Whether a key range starts and ends at word boundaries.

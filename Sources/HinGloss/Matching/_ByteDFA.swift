@@ -8,7 +8,8 @@ final class _ByteDFA: Sendable {
   /// Byte → class. Bytes that occur in no pattern share class 0.
   let classes: [UInt8]
   let classCount: Int
-  /// Premultiplied transitions: `trans[Int(state) + Int(class)]` is the next state.
+  /// Transitions: `trans[Int(state) + Int(class)]` is `next << 1 | isMatch`, with `next`
+  /// premultiplied by the number of classes.
   let trans: [UInt32]
   /// For each state (index `state / classCount`): a range into `outputPatterns`.
   let outputStart: [UInt32]
@@ -19,8 +20,6 @@ final class _ByteDFA: Sendable {
   let stateCount: Int
   /// The premultiplied start state.
   let start: UInt32
-  /// Premultiplied ids below this are match states.
-  let matchLimit: UInt32
 
   struct BuildError: Error { var message: String }
 
@@ -87,22 +86,24 @@ final class _ByteDFA: Sendable {
         queue.append(ti)
       }
     }
-    // Renumber: states with outputs first, so that "is this a match state" is one
-    // comparison against `matchLimit` (premultiplied) in the scan loop.
-    var order = (0..<n).filter { !outputs[$0].isEmpty }
-    let matchStates = order.count
-    order += (0..<n).filter { outputs[$0].isEmpty }
+    // Renumber in breadth-first order, so that the shallow states where a scan spends most
+    // of its time sit together in memory, and keep "has outputs" in the low bit of every
+    // transition: next = entry >> 1 (premultiplied), match = entry & 1.
+    let order = [0] + queue
     var newID = [Int](repeating: 0, count: n)
     for (new, old) in order.enumerated() { newID[old] = new }
     var renumbered = [UInt32](repeating: 0, count: n * classCount)
     for old in 0..<n {
       let nb = newID[old] * classCount
       let ob = old * classCount
-      for c in 0..<classCount { renumbered[nb + c] = UInt32(newID[Int(table[ob + c]) / classCount] * classCount) }
+      for c in 0..<classCount {
+        let target = Int(table[ob + c]) / classCount
+        renumbered[nb + c] = UInt32(newID[target] * classCount) << 1 | (outputs[target].isEmpty ? 0 : 1)
+      }
     }
+    guard n * classCount < Int(UInt32.max >> 1) else { throw BuildError(message: "automaton too large: \(n) states") }
     trans = renumbered
-    start = UInt32(newID[0] * classCount)
-    matchLimit = UInt32(matchStates * classCount)
+    start = 0
     var starts: [UInt32] = []
     var flat: [UInt32] = []
     starts.reserveCapacity(n + 1)
@@ -130,12 +131,12 @@ final class _ByteDFA: Sendable {
           outputPatterns.withUnsafeBufferPointer { outs in
             var s = start
             let cc = UInt32(classCount)
-            let limit = matchLimit
             var i = 0
             let n = bytes.count
             while i < n {
-              s = trans[Int(s &+ UInt32(classes[Int(bytes[i])]))]
-              if s < limit {
+              let entry = trans[Int(s &+ UInt32(classes[Int(bytes[i])]))]
+              s = entry >> 1
+              if entry & 1 != 0 {
                 let state = Int(s / cc)
                 var k = Int(starts[state])
                 let b = Int(starts[state &+ 1])

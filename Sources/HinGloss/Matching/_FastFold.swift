@@ -42,6 +42,49 @@ enum _FastFold {
     }
   }
 
+  /// The compact key encoding: ASCII as itself, U+0900–U+097F as 0x80 + the low 7 bits,
+  /// any other letter, digit or mark as 0x7F, anything else as 0x1E. Used when every pattern
+  /// is ASCII and Devanagari: Devanagari then costs one byte (and one automaton state) per
+  /// scalar instead of three.
+  @inline(__always)
+  static func compactByte(_ v: UInt32) -> UInt8 {
+    if v < 0x80 { return UInt8(v) }
+    if v >= 0x0900 && v <= 0x097F { return UInt8(0x80 | (v & 0x7F)) }
+    return GlossaryMatcher.isWordScalar(v) ? 0x7F : 0x1E
+  }
+
+  /// Whether every scalar of a key has its own compact byte.
+  static func isCompactEncodable(_ key: String) -> Bool {
+    key.unicodeScalars.allSatisfy { ($0.value < 0x80 && $0.value != 0x7F && $0.value != 0x1E) || (0x0900...0x097F).contains($0.value) }
+  }
+
+  /// Encodes a key in the compact or UTF-8 encoding with each byte's source range, from the
+  /// full `MatchKey` (for text the one-pass fold does not take).
+  static func encode(_ key: MatchKey, compact: Bool, key bytes: inout [UInt8], starts: inout [Int32], ends: inout [Int32]) {
+    bytes.removeAll(keepingCapacity: true)
+    starts.removeAll(keepingCapacity: true)
+    ends.removeAll(keepingCapacity: true)
+    var offset = 0
+    for scalar in key.text.unicodeScalars {
+      let w = UTF8.width(scalar)
+      let r = key.offsetMap.sourceRange(for: offset..<(offset + w))
+      let s = Int32(truncatingIfNeeded: r.lowerBound)
+      let e = Int32(truncatingIfNeeded: r.upperBound)
+      if compact {
+        bytes.append(compactByte(scalar.value))
+        starts.append(s)
+        ends.append(e)
+      } else {
+        for b in String(scalar).utf8 {
+          bytes.append(b)
+          starts.append(s)
+          ends.append(e)
+        }
+      }
+      offset += w
+    }
+  }
+
   @inline(__always)
   private static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
     let b0 = UInt32(b[i])
@@ -69,6 +112,8 @@ enum _FastFold {
     let ends: UnsafeMutablePointer<Int32>
     var count = 0
     var lastWasSpace = true
+    /// One byte per scalar (see ``_FastFold/compactByte(_:)``) instead of UTF-8.
+    let compact: Bool
 
     @inline(__always)
     mutating func put(_ byte: UInt8, _ s: Int32, _ e: Int32) {
@@ -88,7 +133,9 @@ enum _FastFold {
       }
       let s32 = Int32(truncatingIfNeeded: s)
       let e32 = Int32(truncatingIfNeeded: e)
-      if v < 0x80 {
+      if compact {
+        put(_FastFold.compactByte(v), s32, e32)
+      } else if v < 0x80 {
         put(UInt8(v), s32, e32)
       } else if v < 0x800 {
         put(UInt8(0xC0 | (v >> 6)), s32, e32)
@@ -107,7 +154,7 @@ enum _FastFold {
   }
 
   /// Folds `text` (valid UTF-8). Returns false when the text needs the full path.
-  static func fold(_ text: UnsafeBufferPointer<UInt8>, key: inout [UInt8], starts: inout [Int32], ends: inout [Int32]) -> Bool {
+  static func fold(_ text: UnsafeBufferPointer<UInt8>, compact: Bool = false, key: inout [UInt8], starts: inout [Int32], ends: inout [Int32]) -> Bool {
     let n = text.count
     if key.count < n { key = [UInt8](repeating: 0, count: n) }
     if starts.count < n { starts = [Int32](repeating: 0, count: n) }
@@ -116,7 +163,7 @@ enum _FastFold {
     let ok = key.withUnsafeMutableBufferPointer { k in
       starts.withUnsafeMutableBufferPointer { st in
         ends.withUnsafeMutableBufferPointer { en in
-          var sink = Sink(key: k.baseAddress ?? UnsafeMutablePointer(bitPattern: 1)!, starts: st.baseAddress ?? UnsafeMutablePointer(bitPattern: 4)!, ends: en.baseAddress ?? UnsafeMutablePointer(bitPattern: 4)!)
+          var sink = Sink(key: k.baseAddress ?? UnsafeMutablePointer(bitPattern: 1)!, starts: st.baseAddress ?? UnsafeMutablePointer(bitPattern: 4)!, ends: en.baseAddress ?? UnsafeMutablePointer(bitPattern: 4)!, compact: compact)
           let ok = foldInto(text, &sink)
           produced = sink.count
           return ok
