@@ -36,6 +36,9 @@ struct AnnotateCommand: ParsableCommand {
   @Option(help: "Output format.")
   var format: AnnotateFormat = .jsonl
 
+  @Flag(help: "Also find names one vowel sign or nasal away from a glossary form (quality \"fuzzy\").")
+  var fuzzy = false
+
   @OptionGroup var glossaryOptions: GlossaryOptions
 
   @Argument(help: "Input files (default: standard input).")
@@ -43,7 +46,10 @@ struct AnnotateCommand: ParsableCommand {
 
   func run() throws {
     let matcher: GlossaryMatcher
-    do { matcher = try GlossaryMatcher(glossary: glossaryOptions.load()) } catch { throw report(error) }
+    var configuration = GlossaryMatcher.Configuration()
+    configuration.fuzzy = fuzzy
+    if fuzzy { configuration.fuzzyStopKeys = GlossaryCheck().commonWordKeys }
+    do { matcher = try GlossaryMatcher(glossary: glossaryOptions.load(), configuration: configuration) } catch { throw report(error) }
     switch format {
     case .jsonl:
       var lineNumber = 0

@@ -223,3 +223,44 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
     #expect(m.matches(in: "कम और कमन").map(\.pattern) == [kam, kaman])
   }
 }
+
+@Suite struct FuzzyMatchTests {
+  let glossary = Glossary(entries: [
+    GlossaryEntry(id: "person.kim-yong-beom", kind: .person, english: "Kim Yong-beom", hindi: "किम योंग-बीओम", sources: ["x"]),
+    GlossaryEntry(id: "company.coupang", kind: .company, english: "Coupang", hindi: "कूपांग", sources: ["x"]),
+    GlossaryEntry(id: "place.seoul", kind: .place, english: "Seoul", hindi: "सोल", sources: ["x"]),
+  ])
+
+  func matcher(fuzzy: Bool) throws -> GlossaryMatcher {
+    var c = GlossaryMatcher.Configuration()
+    c.fuzzy = fuzzy
+    return try GlossaryMatcher(glossary: glossary, configuration: c)
+  }
+
+  @Test(arguments: [
+    "किम योग-बीओम",  // missing anusvara
+    "किम योंग-बओम",  // missing vowel sign
+    "किम योंगे-बीओम",  // extra vowel sign
+    "किम योंग-बीअोम",  // swapped matra? (independent vowel: not an edit of a sign)
+    "कूपाग",  // AA without the nasal
+  ])
+  func oneEditAway(_ text: String) throws {
+    let exact = try matcher(fuzzy: false).matches(in: "श्री \(text) ने")
+    let fuzzy = try matcher(fuzzy: true).matches(in: "श्री \(text) ने")
+    if text == "किम योंग-बीअोम" {
+      #expect(fuzzy.isEmpty)
+    } else {
+      #expect(exact.isEmpty)
+      #expect(fuzzy.count == 1)
+      #expect(fuzzy.first?.quality == .fuzzy)
+      #expect(fuzzy.first?.surface == text)
+    }
+  }
+
+  @Test func shortKeysAndExactMatchesAreNotFuzzy() throws {
+    let m = try matcher(fuzzy: true)
+    #expect(m.matches(in: "सोला और सूल").isEmpty)  // सोल has 3 scalars
+    let exact = m.matches(in: "किम योंग-बीओम और कूपांग")
+    #expect(exact.map(\.quality) == [.houseStyle, .houseStyle])
+  }
+}

@@ -47,6 +47,12 @@ public struct GlossaryCheck: Sendable {
     return word(parts[0], hyphenated: false) && (parts.count == 1 || word(parts[1], hyphenated: true))
   }
 
+  /// Whether every word of a form has the match key of a common Hindi word.
+  public static func isCommonPhrase(_ text: String, _ commonWordKeys: Set<String>) -> Bool {
+    let words = MatchKey.key(text).split(separator: " ")
+    return !words.isEmpty && words.allSatisfy { commonWordKeys.contains(String($0)) }
+  }
+
   /// Checks entries (from one or many files).
   public func check(_ entries: [GlossaryEntry]) -> [Problem] {
     var problems: [Problem] = []
@@ -83,8 +89,8 @@ public struct GlossaryCheck: Sendable {
       _ = houseKey
       // Forms that are ordinary Hindi words.
       if e.kind != .term && e.kind != .title && !e.flags.contains(.ambiguous) {
-        for form in e.hindiForms where !form.text.contains(" ") && commonWordKeys.contains(MatchKey.key(form.text)) {
-          problems.append(Problem(severity: .warning, location: e.location, message: "\(e.id): Hindi form '\(form.text)' has the match key of a common Hindi word and would match ordinary text; flag the entry 'ambiguous' with a note if it must stay"))
+        for form in e.hindiForms where Self.isCommonPhrase(form.text, commonWordKeys) {
+          problems.append(Problem(severity: .warning, location: e.location, message: "\(e.id): Hindi form '\(form.text)' is made of common Hindi words only and would match ordinary text; flag the entry 'ambiguous' with a note if it must stay"))
         }
       }
       // House style for Korean personal names.

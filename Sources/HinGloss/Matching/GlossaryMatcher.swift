@@ -26,6 +26,9 @@ public struct Match: Hashable, Sendable {
     case deprecated
     /// Equal to a form only through the match key (कूपांग written कुपांग).
     case folded
+    /// One vowel sign or nasal away from a form's key (a missing or extra matra, a swapped
+    /// nasal); only with ``GlossaryMatcher/Configuration/fuzzy``.
+    case fuzzy
   }
 
   /// The pattern that matched.
@@ -65,6 +68,15 @@ public struct GlossaryMatcher: Sendable {
     public var matchKind: MatchKind = .leftmostLongest
     /// Reject matches that start or end inside a word.
     public var requiresWordBoundaries = true
+    /// Also find text one vowel sign or nasal away from a pattern key of at least
+    /// ``fuzzyMinimumLength`` symbols (reported as ``Match/Quality/fuzzy``, never overlapping
+    /// an exact match). Off by default: it builds a second automaton.
+    public var fuzzy = false
+    /// The shortest key (in scalars) that gets fuzzy variants.
+    public var fuzzyMinimumLength = 5
+    /// Match keys of ordinary words: a fuzzy hit made only of these is dropped (जमीन is a
+    /// word, not a misspelt जिमिन). ``GlossaryCheck/commonWordKeys`` is a good choice.
+    public var fuzzyStopKeys: Set<String> = []
     public init() {}
   }
 
@@ -111,12 +123,17 @@ public struct GlossaryMatcher: Sendable {
       let compact = keys.allSatisfy(_FastFold.isCompactEncodable)
       let encoded = keys.map { compact ? $0.unicodeScalars.map { _FastFold.compactByte($0.value) } : Array($0.utf8) }
       let automaton = try _Automaton(patterns: encoded)
-      return GlossaryMatcher(configuration: configuration, dfa: automaton, compact: compact, forms: forms, entryIndex: entryIndex, qualities: qualities, entries: entries, keyLengths: encoded.map(\.count))
+      var fuzzy: _FuzzyIndex? = nil
+      if configuration.fuzzy {
+        fuzzy = try _FuzzyIndex(keys: keys, compact: compact, minimumLength: configuration.fuzzyMinimumLength)
+      }
+      return GlossaryMatcher(configuration: configuration, dfa: automaton, compact: compact, forms: forms, entryIndex: entryIndex, qualities: qualities, entries: entries, keyLengths: encoded.map(\.count), fuzzy: fuzzy)
     }
   }
 
   public let configuration: Configuration
   let dfa: _Automaton
+  let fuzzy: _FuzzyIndex?
   /// Whether keys use the one-byte-per-scalar encoding.
   let compact: Bool
   let forms: [String]
@@ -132,7 +149,8 @@ public struct GlossaryMatcher: Sendable {
     self = try b.build()
   }
 
-  init(configuration: Configuration, dfa: _Automaton, compact: Bool, forms: [String], entryIndex: [Int32], qualities: [Match.Quality], entries: [GlossaryEntry], keyLengths: [Int]) {
+  init(configuration: Configuration, dfa: _Automaton, compact: Bool, forms: [String], entryIndex: [Int32], qualities: [Match.Quality], entries: [GlossaryEntry], keyLengths: [Int], fuzzy: _FuzzyIndex? = nil) {
+    self.fuzzy = fuzzy
     self.configuration = configuration
     self.dfa = dfa
     self.compact = compact
@@ -163,7 +181,15 @@ public struct GlossaryMatcher: Sendable {
     var starts: [Int32] = []
     var ends: [Int32] = []
     foldKey(text, &key, &starts, &ends)
-    let candidates = key.withUnsafeBufferPointer { candidateMatches(in: $0) }
+    var candidates = key.withUnsafeBufferPointer { candidateMatches(in: $0) }
+    var fuzzyHits = Set<Int>()
+    if let fuzzy, configuration.matchKind != .overlapping {
+      let extra = key.withUnsafeBufferPointer { fuzzyMatches(fuzzy, in: $0, avoiding: candidates) }
+      if !extra.isEmpty {
+        for e in extra { fuzzyHits.insert(e.start) }
+        candidates = (candidates + extra).sorted { $0.start < $1.start }
+      }
+    }
     let normalizer = HindiNormalizer()
     for c in candidates {
       let mapped = Int(starts[c.start])..<Int(ends[c.end - 1])
@@ -181,8 +207,33 @@ public struct GlossaryMatcher: Sendable {
           quality = .folded
         }
       }
+      if fuzzyHits.contains(c.start) && canonical != forms[p] && MatchKey.key(surface) != MatchKey.key(forms[p]) {
+        if GlossaryCheck.isCommonPhrase(surface, configuration.fuzzyStopKeys) { continue }
+        quality = .fuzzy
+      }
       try body(Match(pattern: PatternID(rawValue: c.pattern), entry: e >= 0 ? entries[Int(e)] : nil, utf8Range: range, surface: surface, quality: quality))
     }
+  }
+
+  /// Fuzzy candidates that overlap no exact candidate, leftmost-longest among themselves.
+  func fuzzyMatches(_ fuzzy: _FuzzyIndex, in bytes: UnsafeBufferPointer<UInt8>, avoiding exact: [(start: Int, end: Int, pattern: UInt32)]) -> [(start: Int, end: Int, pattern: UInt32)] {
+    var found: [(start: Int, end: Int, pattern: UInt32)] = []
+    let boundaries = configuration.requiresWordBoundaries
+    fuzzy.automaton.scan(bytes) { variant, end in
+      let start = end - fuzzy.lengths[Int(variant)]
+      if boundaries && !(compact ? Self.isCompactBoundary(bytes, start: start, end: end) : Self.isBoundary(bytes, start: start, end: end)) { return }
+      found.append((start, end, fuzzy.patterns[Int(variant)]))
+    }
+    if found.isEmpty { return [] }
+    found.sort { $0.start != $1.start ? $0.start < $1.start : ($0.end != $1.end ? $0.end > $1.end : $0.pattern < $1.pattern) }
+    var chosen: [(start: Int, end: Int, pattern: UInt32)] = []
+    var position = 0
+    for c in found where c.start >= position {
+      if exact.contains(where: { $0.start < c.end && c.start < $0.end }) { continue }
+      chosen.append(c)
+      position = c.end
+    }
+    return chosen
   }
 
   /// The number of matches in `text`, without building `Match` values.
