@@ -36,7 +36,15 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   // Stability.
   let again = MatchKey.key(keyText)
   if again != keyText || Array(again.utf8) != Array(keyText.utf8) {
-    fail("key of key differs: key = [\(hexScalars(keyText))], key(key) = [\(hexScalars(again))]", input)
+    // Show where the two first differ.
+    let a = Array(keyText.unicodeScalars)
+    let b = Array(again.unicodeScalars)
+    var k = 0
+    while k < a.count && k < b.count && a[k] == b[k] { k += 1 }
+    func show(_ s: [Unicode.Scalar]) -> String {
+      hexScalars(String(String.UnicodeScalarView(s[min(max(0, k - 3), s.count)..<min(k + 4, s.count)])))
+    }
+    fail("key of key differs at scalar \(k): key [... \(show(a)) ...], key(key) [... \(show(b)) ...]", input)
   }
   if MatchKey.key(input) != keyText {
     fail("MatchKey.key(x) != MatchKey(x).text", input)

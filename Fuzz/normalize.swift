@@ -10,8 +10,11 @@
 //   (ZWJ/ZWNJ are kept only right after a virama, so for them the check is that the input
 //   scalar before the slice is a virama);
 // - normalizing is idempotent: normalize(canonical).text == canonical, and the canonical
-//   text reports isNormalized.
+//   text reports isNormalized;
+// - the canonical text is NFC (Foundation's NFC as the oracle, for text of scalars below
+//   U+1000, ZWJ/ZWNJ and U+FFFD, where ICU 72 and Foundation agree).
 
+import Foundation
 import HinGloss
 
 #if canImport(Glibc)
@@ -111,10 +114,36 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   // Idempotence.
   let again = normalizer.normalize(text)
   if again.text != text || Array(again.text.utf8) != Array(text.utf8) {
-    fail("not idempotent: normalize(canonical) changed the text", input)
+    // Show where the two first differ.
+    let a = Array(text.unicodeScalars)
+    let b = Array(again.text.unicodeScalars)
+    var k = 0
+    while k < a.count && k < b.count && a[k] == b[k] { k += 1 }
+    let from = max(0, k - 3)
+    func show(_ s: [Unicode.Scalar]) -> String {
+      s[min(from, s.count)..<min(k + 4, s.count)].map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
+    }
+    fail("not idempotent: normalize(canonical) changed the text at scalar \(k): canonical [... \(show(a)) ...], normalized again [... \(show(b)) ...]", input)
   }
   if !normalizer.isNormalized(text) {
     fail("isNormalized(canonical) is false", input)
+  }
+
+  // Canonical text is NFC. Foundation's NFC is the oracle, for text whose scalars are all
+  // below U+1000 (Latin through the Indic blocks, whose compositions have not changed
+  // between Unicode versions), ZWJ/ZWNJ or U+FFFD, so that ICU 72 and Foundation agree.
+  if text.unicodeScalars.allSatisfy({ $0.value < 0x1000 || $0.value == 0x200C || $0.value == 0x200D || $0.value == 0xFFFD }) {
+    let nfc = text.precomposedStringWithCanonicalMapping
+    if !nfc.unicodeScalars.elementsEqual(text.unicodeScalars) {
+      let a = Array(text.unicodeScalars)
+      let b = Array(nfc.unicodeScalars)
+      var k = 0
+      while k < a.count && k < b.count && a[k] == b[k] { k += 1 }
+      func show(_ s: [Unicode.Scalar]) -> String {
+        s[min(max(0, k - 2), s.count)..<min(k + 3, s.count)].map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
+      }
+      fail("canonical text is not NFC at scalar \(k): canonical [... \(show(a)) ...], NFC [... \(show(b)) ...]", input)
+    }
   }
   return 0
 }

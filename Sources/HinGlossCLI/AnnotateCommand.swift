@@ -41,6 +41,9 @@ struct AnnotateCommand: ParsableCommand {
 
   @OptionGroup var glossaryOptions: GlossaryOptions
 
+  @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output; it is replaced only when complete.", valueName: "file"))
+  var output: String?
+
   @Argument(help: "Input files (default: standard input).")
   var files: [String] = []
 
@@ -50,26 +53,30 @@ struct AnnotateCommand: ParsableCommand {
     configuration.fuzzy = fuzzy
     if fuzzy { configuration.fuzzyStopKeys = GlossaryCheck().commonWordKeys }
     do { matcher = try GlossaryMatcher(glossary: glossaryOptions.load(), configuration: configuration) } catch { throw report(error) }
+    try writingOutput(output) { out in try write(matcher, to: out) }
+  }
+
+  func write(_ matcher: GlossaryMatcher, to out: Output) throws {
     switch format {
     case .jsonl:
       var lineNumber = 0
-      try streamLines(files, progress: true) { line in
+      try streamLines(files, progress: true, output: out) { line in
         lineNumber += 1
         let matches = matcher.matches(in: line).map(Self.json)
         return JSON.object([("line", String(lineNumber)), ("matches", JSON.array(matches))])
       }
     case .inline:
-      try streamLines(files, progress: true) { line in
-        var out = ""
+      try streamLines(files, progress: true, output: out) { line in
+        var annotated = ""
         var last = line.utf8.startIndex
         for m in matcher.matches(in: line) {
           let r = m.range(in: line)
-          out += line[last..<r.upperBound]
-          out += " [\(m.entry?.english ?? "")]"
+          annotated += line[last..<r.upperBound]
+          annotated += " [\(m.entry?.english ?? "")]"
           last = r.upperBound
         }
-        out += line[last...]
-        return out
+        annotated += line[last...]
+        return annotated
       }
     case .json, .html:
       var documents: [(name: String, lines: [(String, [Match])])] = []
@@ -81,10 +88,8 @@ struct AnnotateCommand: ParsableCommand {
         }
         documents.append((path == "-" ? "<stdin>" : path, lines))
       }
-      let out = Output()
       out.write(format == .json ? Self.jsonDocument(documents) : HTMLReport.render(documents))
       out.write("\n")
-      out.flush()
     }
   }
 

@@ -73,10 +73,10 @@ struct LineInput {
   }
 }
 
-/// Buffered standard output.
+/// Buffered output to standard output or a file descriptor.
 final class Output {
   private var buffer: [UInt8] = []
-  private let fd: Int32
+  let fd: Int32
 
   init(fd: Int32 = 1) {
     self.fd = fd

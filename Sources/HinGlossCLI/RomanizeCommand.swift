@@ -54,17 +54,20 @@ struct RomanizeCommand: ParsableCommand {
   @Option(name: .customLong("input"), help: ArgumentHelp("Read lines from this file instead of standard input (repeatable; - is standard input).", valueName: "file"))
   var inputs: [String] = []
 
+  @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output; it is replaced only when complete.", valueName: "file"))
+  var output: String?
+
   @Argument(help: "Text to romanize (default: read standard input).")
   var text: [String] = []
 
   func run() throws {
     let transform = try makeTransform()
-    if text.isEmpty || !inputs.isEmpty {
-      try streamLines(inputs, transform)
-    } else {
-      let out = Output()
-      for t in text { out.write(transform(t) + "\n") }
-      out.flush()
+    try writingOutput(output) { out in
+      if text.isEmpty || !inputs.isEmpty {
+        try streamLines(inputs, output: out, transform)
+      } else {
+        for t in text { out.write(transform(t) + "\n") }
+      }
     }
   }
 }

@@ -58,7 +58,7 @@ public struct HindiRomanizer: Sendable {
       word.removeAll(keepingCapacity: true)
     }
     for scalar in text.unicodeScalars {
-      if Self.isDevanagariWordScalar(scalar) {
+      if Self.isDevanagariWordScalar(scalar) && (!word.isEmpty || (scalar.value != 0x200C && scalar.value != 0x200D)) {
         word.unicodeScalars.append(scalar)
       } else {
         flush()
