@@ -177,10 +177,7 @@ public struct GlossaryMatcher: Sendable {
   public func forEachMatch(in text: String, _ body: (Match) throws -> Void) rethrows {
     var text = text
     text.makeContiguousUTF8()
-    var key: [UInt8] = []
-    var starts: [Int32] = []
-    var ends: [Int32] = []
-    foldKey(text, &key, &starts, &ends)
+    let (key, starts, ends) = foldKey(text)
     var candidates = key.withUnsafeBufferPointer { candidateMatches(in: $0) }
     var fuzzyHits = Set<Int>()
     if let fuzzy, configuration.matchKind != .overlapping {
@@ -238,19 +235,17 @@ public struct GlossaryMatcher: Sendable {
 
   /// The number of matches in `text`, without building `Match` values.
   public func count(in text: String) -> Int {
-    var text = text
-    text.makeContiguousUTF8()
-    var key: [UInt8] = []
-    var starts: [Int32] = []
-    var ends: [Int32] = []
-    foldKey(text, &key, &starts, &ends)
-    return key.withUnsafeBufferPointer { candidateMatches(in: $0).count }
+    foldKey(text).key.withUnsafeBufferPointer { candidateMatches(in: $0).count }
   }
 
   /// The key of `text` in this matcher's encoding, with each byte's source range.
-  func foldKey(_ text: String, _ key: inout [UInt8], _ starts: inout [Int32], _ ends: inout [Int32]) {
+  func foldKey(_ text: String) -> (key: [UInt8], starts: [Int32], ends: [Int32]) {
+    var key: [UInt8] = []
+    var starts: [Int32] = []
+    var ends: [Int32] = []
     let fast = text.utf8.withContiguousStorageIfAvailable { _FastFold.fold($0, compact: compact, key: &key, starts: &starts, ends: &ends) } ?? false
     if !fast { _FastFold.encode(MatchKey(text), compact: compact, key: &key, starts: &starts, ends: &ends) }
+    return (key, starts, ends)
   }
 
   /// Selected matches in key bytes, by the configured match kind.

@@ -236,6 +236,24 @@ public struct KoreanNameRomanizer: Sendable {
     return best[n]
   }
 
+  /// Segments a chunk, also reading "ंघ" as "ंगह": Hindi writes a syllable ending in ng
+  /// followed by one starting with h as one aspirate (Jong-ho → जोंघो).
+  private func segmentWithSandhi(_ chunk: String) -> [Path] {
+    var paths = segment(chunk)
+    let scalars = Array(chunk.unicodeScalars)
+    if let i = scalars.indices.dropLast().first(where: { scalars[$0] == "\u{0902}" && scalars[$0 + 1] == "\u{0918}" }) {
+      var split = scalars
+      split.replaceSubrange((i + 1)...(i + 1), with: ["\u{0917}", "\u{0939}"])
+      paths += segment(String(String.UnicodeScalarView(split))).map { p in
+        var p = p
+        p.score -= 1.0
+        return p
+      }
+      paths = Self.prune(paths)
+    }
+    return paths.sorted { $0.score > $1.score }
+  }
+
   private static func prune(_ paths: [Path]) -> [Path] {
     if paths.count <= beam { return paths }
     return Array(paths.sorted { $0.score > $1.score }.prefix(beam))
@@ -302,7 +320,7 @@ public struct KoreanNameRomanizer: Sendable {
     // Given-name paths: the chunks' k-best lists combined.
     var given: [Path] = [Path(score: 0, units: [], texts: [], unknownScalars: 0)]
     for chunk in givenParts.joined() {
-      let options = segment(chunk)
+      let options = segmentWithSandhi(chunk)
       var next: [Path] = []
       for g in given {
         for o in options {
