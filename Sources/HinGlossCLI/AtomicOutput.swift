@@ -50,14 +50,20 @@ enum AtomicOutput {
     }
     signal(SIGINT, SIG_DFL)
     signal(SIGTERM, SIG_DFL)
+    releasePendingPath()
+  }
+
+  private static func releasePendingPath() {
+    let p = pendingPath
     pendingPath = nil
+    free(p)
   }
 
   /// Removes the temporary file (after an error).
   static func discard(fd: Int32, temporary: String) {
     close(fd)
     unlink(temporary)
-    pendingPath = nil
+    releasePendingPath()
   }
 
   /// Signal handler: only async-signal-safe calls.

@@ -200,9 +200,12 @@ final class _SparseNFA: Sendable {
 }
 
 /// The automaton a matcher uses: a DFA while its table stays small, else the sparse NFA.
-enum _Automaton: Sendable {
-  case dfa(_ByteDFA)
-  case nfa(_SparseNFA)
+///
+/// A struct of two optionals rather than an enum with two class payloads: the enum would
+/// keep its case in the spare bits of the pointer, which LeakSanitizer cannot follow.
+struct _Automaton: Sendable {
+  let dfa: _ByteDFA?
+  let nfa: _SparseNFA?
 
   /// DFA tables above this many entries (4 bytes each) use the sparse NFA instead: a larger
   /// table misses the cache on every byte and scans slower than the NFA (measured with
@@ -214,26 +217,23 @@ enum _Automaton: Sendable {
     var used = Set<UInt8>()
     for p in patterns { used.formUnion(p) }
     if nfa.stateCount * (used.count + 1) <= Self.dfaEntryBudget {
-      do { self = .dfa(try _ByteDFA(patterns: patterns)) } catch {
+      do { dfa = try _ByteDFA(patterns: patterns) } catch {
         throw HinGlossError(.icu, "cannot build the matcher: \(error.message)")
       }
+      self.nfa = nil
     } else {
-      self = .nfa(nfa)
+      dfa = nil
+      self.nfa = nfa
     }
   }
 
-  var memoryBytes: Int {
-    switch self {
-    case .dfa(let d): d.memoryBytes
-    case .nfa(let n): n.memoryBytes
-    }
-  }
+  /// Whether the compact automaton was chosen.
+  var isSparse: Bool { nfa != nil }
+
+  var memoryBytes: Int { dfa?.memoryBytes ?? nfa?.memoryBytes ?? 0 }
 
   @inline(__always)
   func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32, Int) -> Void) {
-    switch self {
-    case .dfa(let d): d.scan(bytes, body)
-    case .nfa(let n): n.scan(bytes, body)
-    }
+    if let dfa { dfa.scan(bytes, body) } else if let nfa { nfa.scan(bytes, body) }
   }
 }
