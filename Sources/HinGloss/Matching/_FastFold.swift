@@ -116,6 +116,12 @@ enum _FastFold {
     let compact: Bool
 
     @inline(__always)
+    func endsWithAA() -> Bool {
+      if compact { return count >= 1 && key[count - 1] == 0xBE }
+      return count >= 3 && key[count - 3] == 0xE0 && key[count - 2] == 0xA4 && key[count - 1] == 0xBE
+    }
+
+    @inline(__always)
     mutating func put(_ byte: UInt8, _ s: Int32, _ e: Int32) {
       key[count] = byte
       starts[count] = s
@@ -125,6 +131,15 @@ enum _FastFold {
 
     @inline(__always)
     mutating func emit(_ v: UInt32, _ s: Int, _ e: Int) {
+      var s = s
+      if v == 0x0902 {
+        // ा then ं, also when a fold made the ं, folds to ं until no ा precedes (as
+        // MatchKey's fixpoint does).
+        while endsWithAA() {
+          count -= compact ? 1 : 3
+          s = Int(starts[count])
+        }
+      }
       if v == 0x20 {
         if lastWasSpace { return }
         lastWasSpace = true
@@ -196,6 +211,22 @@ enum _FastFold {
       let next = i + len
       if v >= 0x0900 && v <= 0x097F {
         let low = v & 0x7F
+        if v == 0x0919 || v == 0x091E || v == 0x0923 || v == 0x0928 || v == 0x092E || v == 0x0929 {
+          // nasal, nukta*, virama, joiners*, consonant → anusvara (MatchKey's fixpoint).
+          var j = next
+          while j + 3 <= n, decode(text, j).0 == 0x093C { j += 3 }
+          if j + 3 <= n, decode(text, j).0 == 0x094D {
+            let afterVirama = j + 3
+            var k = afterVirama
+            while k + 3 <= n, case let w = decode(text, k).0, w == 0x200C || w == 0x200D { k += 3 }
+            if k < n, isConsonant(decode(text, k).0) {
+              emit(0x0902, i, afterVirama)
+              i = afterVirama
+              continue
+            }
+          }
+        }
+
         switch devanagariAction[Int(low)] {
         case 1: break  // nukta: dropped
         case 2:
@@ -203,24 +234,13 @@ enum _FastFold {
         case 3:
           return false
         default:
-          // AA + nasal → anusvara; nasal consonant + virama before a consonant → anusvara.
+          // AA + nasal → anusvara.
           if v == 0x093E, next < n {
             let (w, wl) = decode(text, next)
             if w == 0x0902 || w == 0x0901 {
               emit(0x0902, i, next + wl)
               i = next + wl
               continue
-            }
-          }
-          if v == 0x0919 || v == 0x091E || v == 0x0923 || v == 0x0928 || v == 0x092E, next + 3 <= n {
-            let (w, wl) = decode(text, next)
-            if w == 0x094D, next + wl < n {
-              let (x, _) = decode(text, next + wl)
-              if isConsonant(x) {
-                emit(0x0902, i, next + wl)
-                i = next + wl
-                continue
-              }
             }
           }
           emit(v, i, next)

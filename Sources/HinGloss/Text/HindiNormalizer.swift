@@ -60,7 +60,19 @@ public struct HindiNormalizer: Sendable, Hashable {
     text.makeContiguousUTF8()
     let source = Array(text.utf8)
     if let (canonical, map) = canonicalize(source) {
-      return NormalizedText(original: text, text: String(decoding: canonical, as: UTF8.self), offsetMap: map)
+      var result = String(decoding: canonical, as: UTF8.self)
+      var offsetMap = map
+      // Removing a character can bring marks together that NFC orders or composes
+      // (virama, ZWSP, nukta), and NFC can move a joiner away from its virama: pass again
+      // until the text is stable, so that canonical text is its own canonical form.
+      var current = canonical
+      for _ in 0..<3 {
+        guard let (again, map2) = canonicalize(current) else { break }
+        current = again
+        result = String(decoding: again, as: UTF8.self)
+        offsetMap = map2.composed(with: offsetMap)
+      }
+      return NormalizedText(original: text, text: result, offsetMap: offsetMap)
     }
     return NormalizedText(original: text, text: text, offsetMap: .identity(length: source.count))
   }
@@ -87,7 +99,7 @@ public struct HindiNormalizer: Sendable, Hashable {
 
     func flushPending(upTo end: Int) {
       guard !pending.isEmpty else { return }
-      if pendingInert {
+      if pendingInert || (pending.count == 1 && Self.stableAlone(pending[0])) {
         let d = output.count
         output.append(contentsOf: source[pendingStart..<end])
         builder.identity(derived: d, source: pendingStart, length: end - pendingStart)
@@ -115,21 +127,15 @@ public struct HindiNormalizer: Sendable, Hashable {
       let next = i + length
       switch Self.action(for: scalar, after: previous) {
       case .keep:
-        if scalar.value < 0x80 {
-          // ASCII: always its own segment, always inert.
+        // Every scalar, ASCII too, joins the NFC segment it belongs to (e + U+0300
+        // composes to è).
+        let props = Self.properties(of: scalar)
+        if pending.isEmpty || props.boundaryBefore {
           flushPending(upTo: i)
-          let d = output.count
-          output.append(source[i])
-          builder.identity(derived: d, source: i, length: 1)
-        } else {
-          let props = Self.properties(of: scalar)
-          if pending.isEmpty || props.boundaryBefore {
-            flushPending(upTo: i)
-            pendingStart = i
-          }
-          pending.append(scalar)
-          if !props.inert { pendingInert = false }
+          pendingStart = i
         }
+        pending.append(scalar)
+        if !props.inert { pendingInert = false }
       case .drop:
         flushPending(upTo: i)
         changed = true
@@ -156,6 +162,21 @@ public struct HindiNormalizer: Sendable, Hashable {
   private static let table: [UInt8] = (0..<0x1000).map { v -> UInt8 in
     guard let s = Unicode.Scalar(UInt32(v)) else { return 0 }
     return (ICU.Normalization.nfc.isInert(s) ? 1 : 0) | (ICU.Normalization.nfc.hasBoundaryBefore(s) ? 2 : 0)
+  }
+
+  /// Whether a scalar on its own is unchanged by NFC (true for all but singletons and
+  /// composition exclusions such as U+0958).
+  private static let stableTable: [Bool] = (0..<0x1000).map { v in
+    guard let s = Unicode.Scalar(UInt32(v)) else { return true }
+    let units = Array(String(s).utf16)
+    return (try? ICU.Normalization.nfc.normalize(units)) == units
+  }
+
+  @inline(__always)
+  private static func stableAlone(_ s: Unicode.Scalar) -> Bool {
+    if s.value < 0x1000 { return stableTable[Int(s.value)] }
+    let units = Array(String(s).utf16)
+    return (try? ICU.Normalization.nfc.normalize(units)) == units
   }
 
   @inline(__always)

@@ -60,7 +60,7 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
       Fold(from: "-", to: " ", onlyBeforeConsonant: false, reason: "योंग-बीओम / योंग बीओम"),
     ]
     // Nasal consonant + virama before a consonant is written with anusvara as often.
-    for nasal in ["\u{0919}", "\u{091E}", "\u{0923}", "\u{0928}", "\u{092E}"] {
+    for nasal in ["\u{0919}", "\u{091E}", "\u{0923}", "\u{0928}", "\u{0929}", "\u{092E}"] {
       rows.append(Fold(from: nasal + "\u{094D}", to: "\u{0902}", onlyBeforeConsonant: true, reason: "nasal + virama against anusvara (क्यूङ्ग / क्यूंग)"))
     }
     // Precomposed nukta letters, in case the key is made from non-canonical text.
@@ -95,6 +95,18 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
     self = MatchKey(text: self.text, offsetMap: self.offsetMap.composed(with: normalized.offsetMap))
   }
 
+  /// Folds until nothing changes: a fold can make a new foldable pair (कान्ये: न् becomes
+  /// an anusvara after ा, and ां folds again), and a key must be its own key.
+  private static func fixpoint(_ first: MatchKey) -> MatchKey {
+    var key = first
+    for _ in 0..<4 {
+      let again = MatchKey(singlePass: key.text)
+      if again.text == key.text { return key }
+      key = MatchKey(text: again.text, offsetMap: again.offsetMap.composed(with: key.offsetMap))
+    }
+    return key
+  }
+
   private init(text: String, offsetMap: OffsetMap) {
     self.text = text
     self.offsetMap = offsetMap
@@ -102,6 +114,11 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
 
   /// Makes the key of text that is already canonical.
   public init(canonical text: String) {
+    self = Self.fixpoint(MatchKey(singlePass: text))
+  }
+
+  /// One pass of the folding table.
+  private init(singlePass text: String) {
     let scalars = Array(text.unicodeScalars)
     var offsets: [Int] = []
     offsets.reserveCapacity(scalars.count + 1)

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import HinGloss
+
+/// Inputs the fuzzers found (Fuzz/regressions), kept as tests.
+@Suite struct FuzzRegressionTests {
+  static let inputs: [(String, [UInt8])] = [
+    ("matchkey-1", [0xE0, 0xA4, 0x95, 0xE0, 0xA4, 0xBE, 0xE0, 0xA4, 0xA8, 0xE0, 0xA5, 0x8D, 0xE0, 0xA4, 0xAF, 0xE0, 0xA5, 0x87]),
+    ("matchkey-2", [0xE0, 0xA4, 0xA9, 0xE0, 0xA5, 0x8D, 0xE0, 0xA4, 0xA5]),
+    ("matchkey-3", [0xE0, 0xA3, 0x8D, 0xEF, 0xBB, 0xBF, 0xE0, 0xA5, 0x8D]),
+    ("normalize-1", [0xE0, 0xA5, 0x8D, 0xE2, 0x80, 0x8B, 0xE0, 0xA4, 0xBC]),
+    ("normalize-2", [0xE0, 0xA3, 0x95, 0xE0, 0xA5, 0x8D, 0xE2, 0x80, 0x8D]),
+    ("normalize-3", [0x65, 0xCC, 0x80]),
+  ]
+
+  @Test(arguments: inputs.map(\.0))
+  func keyIsItsOwnKeyAndNormalizationIsIdempotent(_ name: String) throws {
+    let bytes = try #require(Self.inputs.first { $0.0 == name }).1
+    let text = String(decoding: bytes, as: UTF8.self)
+    let n = HindiNormalizer().normalize(text)
+    #expect(HindiNormalizer().normalize(n.text).text == n.text)
+    #expect(ICU.Normalization.nfc.isNormalized(Array(n.text.utf16)))
+    let key = MatchKey.key(text)
+    #expect(MatchKey.key(key) == key)
+    // The one-pass fold agrees with MatchKey wherever it takes the text.
+    var k: [UInt8] = []
+    var s: [Int32] = []
+    var e: [Int32] = []
+    if bytes.withUnsafeBufferPointer({ _FastFold.fold($0, key: &k, starts: &s, ends: &e) }) {
+      var folded = String(decoding: k, as: UTF8.self)
+      if folded.hasSuffix(" ") { folded.removeLast() }
+      #expect(folded == key)
+    }
+    // A pattern always finds itself.
+    var b = GlossaryMatcher.Builder()
+    b.add(text)
+    let m = try b.build()
+    if !key.isEmpty, key.unicodeScalars.first.map({ !KoreanNameRomanizer.isCombining($0) }) ?? false {
+      #expect(m.matches(in: text).count <= 1)
+    }
+  }
+
+  @Test func aPatternFindsItselfAfterFolding() throws {
+    for word in ["कान्ये", "ऩ्थ", "ङ\u{093C}्क", "न्\u{200D}क", "का\u{093C}ं"] {
+      var b = GlossaryMatcher.Builder()
+      b.add(word)
+      #expect(try b.build().matches(in: "और \(word) और").count == 1, "\(word)")
+    }
+  }
+}
+
+@Suite struct NFCRegressionTests {
+  @Test func asciiLetterComposesWithAFollowingMark() {
+    #expect(HindiNormalizer().normalize("Jose\u{0301} e\u{0300}").text == "José è")
+    let n = HindiNormalizer().normalize("e\u{0300}")
+    #expect(n.originalUTF8Range(for: 0..<2) == 0..<3)
+  }
+
+  @Test func marksAroundADroppedCharacterAreOrdered() {
+    #expect(HindiNormalizer().normalize("न\u{200B}\u{093C}").text == "\u{0929}")
+    let once = HindiNormalizer().normalize("\u{094D}\u{200B}\u{093C}").text
+    #expect(HindiNormalizer().normalize(once).text == once)
+  }
+}
