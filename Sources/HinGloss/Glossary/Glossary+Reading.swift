@@ -93,6 +93,8 @@ extension Glossary {
 
   /// Checks one cell: canonical text, no zero-width characters, no Latin letters in Hindi.
   static func validateCell(_ value: String, column: String, hindi: Bool, at location: SourceLocation) throws(HinGlossError) {
+    // Most cells (ids, kinds, English, URLs) are ASCII: always NFC, never zero-width.
+    if !hindi && value.utf8.allSatisfy({ $0 < 0x80 }) { return }
     var scalarColumn = location.column
     var byte = location.byteOffset ?? 0
     for s in value.unicodeScalars {
