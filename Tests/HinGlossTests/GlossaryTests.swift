@@ -166,7 +166,11 @@ import Testing
       GlossaryEntry(id: "c", kind: .company, english: "C", hindi: "किम जोंग-उन", sources: ["x"]),
       GlossaryEntry(id: "d", kind: .company, english: "Kia", hindi: "किया", sources: ["x"]),
     ]
-    let problems = GlossaryCheck(commonWords: ["किया", "के"]).check(entries).map(\.message)
+    let outside = GlossaryEntry(id: "e", kind: .company, english: "E", hindi: "ईबे", variants: ["इबे", "ईबे़"], sources: ["x"])
+    let problems = GlossaryCheck(commonWords: ["किया", "के"]).check(entries + [outside]).map(\.message)
+    #expect(!problems.contains { $0.contains("e: house-style form") })
+    let odd = GlossaryEntry(id: "f", kind: .company, english: "F", hindi: "फेबा", variants: ["फेबो", "फ़ेबो"], sources: ["x"])
+    #expect(GlossaryCheck(commonWords: []).check([odd]).contains { $0.message.contains("not in the key class of its variants") })
     #expect(problems.contains { $0.contains("duplicate id 'a'") })
     #expect(problems.contains { $0.contains("same match key") })
     #expect(problems.contains { $0.contains("house style for Korean names") })

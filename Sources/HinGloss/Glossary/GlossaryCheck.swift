@@ -86,7 +86,11 @@ public struct GlossaryCheck: Sendable {
       if !e.deprecated.isEmpty && e.variants.contains(where: { e.deprecated.contains($0) }) {
         problems.append(Problem(severity: .error, location: e.location, message: "\(e.id): a form is both admitted and deprecated"))
       }
-      _ = houseKey
+      // The variants agree on one spelling class and the house style is outside it.
+      let variantKeys = Set(e.variants.map { MatchKey.key($0) })
+      if e.variants.count >= 2, variantKeys.count == 1, let shared = variantKeys.first, shared != houseKey {
+        problems.append(Problem(severity: .warning, location: e.location, message: "\(e.id): house-style form '\(e.hindi)' is not in the key class of its variants ('\(shared)'); check that the house style is the intended spelling"))
+      }
       // Forms that are ordinary Hindi words.
       if e.kind != .term && e.kind != .title && !e.flags.contains(.ambiguous) {
         for form in e.hindiForms where Self.isCommonPhrase(form.text, commonWordKeys) {
