@@ -100,6 +100,7 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
   private static func fixpoint(_ first: MatchKey) -> MatchKey {
     var key = first
     for _ in 0..<4 {
+      guard Self.mayFoldAgain(key.text) else { return key }
       let again = MatchKey(singlePass: key.text)
       if again.text == key.text { return key }
       key = MatchKey(text: again.text, offsetMap: again.offsetMap.composed(with: key.offsetMap))
@@ -115,6 +116,18 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
   /// Makes the key of text that is already canonical.
   public init(canonical text: String) {
     self = Self.fixpoint(MatchKey(singlePass: text))
+  }
+
+  /// Whether a folded text still holds a pair that a pass folds: AA before a nasal, or a
+  /// nasal consonant with a virama (joiners between are dropped by the pass).
+  private static func mayFoldAgain(_ text: String) -> Bool {
+    var previous: Unicode.Scalar = " "
+    for s in text.unicodeScalars {
+      if previous == "\u{093E}" && (s == "\u{0902}" || s == "\u{0901}") { return true }
+      if s == "\u{094D}" && ["\u{0919}", "\u{091E}", "\u{0923}", "\u{0928}", "\u{0929}", "\u{092E}"].contains(previous) { return true }
+      previous = s
+    }
+    return false
   }
 
   /// One pass of the folding table.
