@@ -91,7 +91,18 @@ public struct Glossary: Sendable {
   }
 
   static func englishKey(_ s: String) -> String {
-    String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+    if s.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII: letters lowercased, digits kept, the rest dropped.
+      let bytes = s.utf8.compactMap { b -> UInt8? in
+        switch b {
+        case 0x41...0x5A: b + 32
+        case 0x61...0x7A, 0x30...0x39: b
+        default: nil
+        }
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    return String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
   }
 
   /// Entries one of whose Hindi forms has the same match key as `text`.

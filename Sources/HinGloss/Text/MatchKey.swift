@@ -82,6 +82,14 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
     return index
   }()
 
+  /// Unicode White_Space, without a property lookup for ASCII and Devanagari.
+  @inline(__always)
+  static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+    if s.value < 0x80 { return s.value == 0x20 || (0x09...0x0D).contains(s.value) }
+    if (0x0900...0x097F).contains(s.value) { return false }
+    return s.properties.isWhitespace
+  }
+
   /// Whether a scalar is a Devanagari consonant (including nukta letters).
   static func isConsonant(_ s: Unicode.Scalar) -> Bool {
     (0x0915...0x0939).contains(s.value) || (0x0958...0x095F).contains(s.value)
@@ -173,7 +181,7 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
           continue scan
         }
       }
-      if s.properties.isWhitespace {
+      if Self.isWhitespace(s) {
         emit([0x20], from: i, to: i + 1, identity: s == " ")
       } else if s.isASCII, (65...90).contains(s.value) {
         emit([UInt8(s.value + 32)], from: i, to: i + 1, identity: false)
