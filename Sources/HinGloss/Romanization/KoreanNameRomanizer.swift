@@ -34,9 +34,32 @@ public struct KoreanNameRomanizer: Sendable {
     var logp: Double
   }
 
+  /// A syllable rendering in the lattice: which spelling, and what reading it this way costs
+  /// apart from the spelling's own position-dependent weight.
+  private struct SyllableEdge: Sendable {
+    var unit: Int
+    var cost: Double
+  }
+
   private let tables: KoreanNameTables
-  private let syllableExact: [String: [Edge]]
-  private let syllableFolded: [String: [Edge]]
+  private let syllableExact: [String: [SyllableEdge]]
+  private let syllableFolded: [String: [SyllableEdge]]
+  /// Vowel-initial syllables as written with a glide (``glideForms(spelling:rendering:)``),
+  /// by match key; read only after a vowel-final syllable.
+  private let syllableGlide: [String: [SyllableEdge]]
+  /// Whether each syllable spelling ends in a vowel letter.
+  private let vowelFinal: [Bool]
+  /// Which vowels each syllable spelling doubles (hoon: oo; hee: ee).
+  private let doubledVowels: [VowelLength]
+
+  /// Vowels a spelling doubles, or a rendering writes only short.
+  struct VowelLength: Sendable, Equatable {
+    var oo: Bool
+    var ee: Bool
+  }
+  /// Log weight of each syllable spelling as the first syllable of a given name, and as a later one.
+  private let firstLogWeight: [Double]
+  private let laterLogWeight: [Double]
   private let surnameExact: [String: [Edge]]
   private let surnameFolded: [String: [Edge]]
   private let maxRenderingLength: Int
@@ -48,9 +71,73 @@ public struct KoreanNameRomanizer: Sendable {
   static let foldedCost = 0.7
   /// Cost of a scalar no table explains.
   static let unknownCost = 9.0
-  /// Cost per position of a rendering in its table cell (most common first).
-  static let renderingRankCost = 0.5
+  /// Cost of a syllable rendering by its place in its table cell (most common first): the
+  /// renderings of a spelling are taken to fall off like a Zipf list, so the rendering at
+  /// index `r` costs `renderingRankCost · ln(1 + r)`: 1.0 for the second, 1.6 for the third.
+  static let renderingRankCost = 1.0 / log(2.0)
+  /// Cost per position of a surname rendering in its table cell.
+  static let surnameRenderingRankCost = 0.5
+  /// Extra cost of reading a double-vowel spelling (oo, ee) from a rendering that writes the
+  /// vowel only short (हुन for hoon): Hindi writers mostly keep the length the English
+  /// letters show, ू and ी for oo and ee, ु and ि for u and i.
+  static let shortVowelCost = 0.5
+  /// Cost of reading a vowel-initial syllable written with a glide after a vowel-final one
+  /// (ना-यून: na + eun, as well as na + yoon).
+  static let glideCost = 0.5
   static let beam = 8
+
+  /// How many observed given-name syllables the editor's `weight` column is worth when it is
+  /// combined with the observed counts (`first`, `later`) of the syllable table.
+  static let priorStrength = 300.0
+
+  /// Log weights of each syllable spelling as the first and as a later syllable of a given
+  /// name, on the scale of `log(weight / 100)`.
+  ///
+  /// The editor's weight is a prior and the observed counts update it (additive smoothing):
+  /// a spelling's share is `(priorStrength · weight / W + count) / (priorStrength + N)`, where
+  /// `W` sums the weights and `N` the counts of that position. It is scaled by `W / 100` so
+  /// that a table without counts keeps `log(weight / 100)` exactly.
+  static func positionalLogWeights(_ syllables: [KoreanNameTables.Syllable]) -> (first: [Double], later: [Double]) {
+    let totalWeight = Double(syllables.reduce(0) { $0 + max($1.weight, 1) })
+    let firstTotal = Double(syllables.reduce(0) { $0 + max($1.firstCount, 0) })
+    let laterTotal = Double(syllables.reduce(0) { $0 + max($1.laterCount, 0) })
+    func logWeight(_ weight: Int, _ count: Int, _ total: Double) -> Double {
+      let effective = (priorStrength * Double(max(weight, 1)) + totalWeight * Double(max(count, 0))) / (priorStrength + total)
+      return log(effective / 100)
+    }
+    return (
+      syllables.map { logWeight($0.weight, $0.firstCount, firstTotal) },
+      syllables.map { logWeight($0.weight, $0.laterCount, laterTotal) }
+    )
+  }
+
+  /// How many given names of one, two and three syllables the Korean people in
+  /// `glossaries/entities/people-*.tsv` have, counting those whose Hangul and English surname
+  /// align and leaving out the people of the dev fixture: 10, 291 and none.
+  static let givenLengthCounts: [Double] = [10, 291, 0]
+
+  /// Share of given names with at least `syllables` syllables (add-one smoothing over one to
+  /// three syllables; four or more count as three).
+  private static func givenLengthAtLeast(_ syllables: Int) -> Double {
+    let smoothed = givenLengthCounts.map { $0 + 1 }
+    let k = min(max(syllables, 1), smoothed.count)
+    return smoothed[(k - 1)...].reduce(0, +) / smoothed.reduce(0, +)
+  }
+
+  /// Log prior of a given name going on to a `syllables`-th syllable: the prior of the
+  /// number of syllables is spent as the lattice grows, so the beam already sees that a
+  /// third syllable is rare (Hindi text often splits one syllable in two: जियुन → ji + yun).
+  static func givenLengthContinuationLogPrior(_ syllables: Int) -> Double {
+    guard syllables >= 2, syllables <= givenLengthCounts.count else { return 0 }
+    return log(givenLengthAtLeast(syllables) / givenLengthAtLeast(syllables - 1))
+  }
+
+  /// Log prior of a given name ending after `syllables` syllables, given that it reached them.
+  static func givenLengthStopLogPrior(_ syllables: Int) -> Double {
+    let k = min(max(syllables, 1), givenLengthCounts.count)
+    let smoothed = givenLengthCounts.map { $0 + 1 }
+    return log(smoothed[k - 1] / smoothed[(k - 1)...].reduce(0, +))
+  }
 
   /// Builds a romanizer from the shipped tables.
   public init() throws(HinGlossError) {
@@ -64,20 +151,25 @@ public struct KoreanNameRomanizer: Sendable {
     func clean(_ s: String) -> String {
       String(normalizer.normalize(s).text.unicodeScalars.filter { $0 != "-" && $0 != " " && $0 != "\u{200C}" && $0 != "\u{200D}" }.map(Character.init))
     }
-    var exact: [String: [Edge]] = [:]
-    var folded: [String: [Edge]] = [:]
+    var exact: [String: [SyllableEdge]] = [:]
+    var folded: [String: [SyllableEdge]] = [:]
+    var glide: [String: [SyllableEdge]] = [:]
     var maxLength = 1
     for (i, s) in tables.syllables.enumerated() {
-      let base = log(Double(max(s.weight, 1)) / 100)
       for (r, rendering) in s.hindi.enumerated() {
         let text = clean(rendering)
         guard !text.isEmpty else { continue }
         maxLength = max(maxLength, text.unicodeScalars.count + 2)
-        let logp = base - Double(r) * Self.renderingRankCost - Self.syllableCost
-        exact[text, default: []].append(Edge(unit: i, logp: logp))
-        folded[MatchKey(canonical: text).text, default: []].append(Edge(unit: i, logp: logp - Self.foldedCost))
+        let cost = Self.renderingRankCost * log(1 + Double(r)) + Self.syllableCost
+        exact[text, default: []].append(SyllableEdge(unit: i, cost: cost))
+        folded[MatchKey(canonical: text).text, default: []].append(SyllableEdge(unit: i, cost: cost + Self.foldedCost))
+        for form in Self.glideForms(spelling: s.spelling, rendering: text) {
+          // Keyed by match key: the table lists no glide form, so no vowel length is the exact one.
+          glide[MatchKey(canonical: form).text, default: []].append(SyllableEdge(unit: i, cost: cost + Self.glideCost))
+        }
       }
     }
+    (firstLogWeight, laterLogWeight) = Self.positionalLogWeights(tables.syllables)
     var sExact: [String: [Edge]] = [:]
     var sFolded: [String: [Edge]] = [:]
     for (i, s) in tables.surnames.enumerated() {
@@ -85,13 +177,16 @@ public struct KoreanNameRomanizer: Sendable {
       for (r, rendering) in s.hindi.enumerated() {
         let text = clean(rendering)
         guard !text.isEmpty else { continue }
-        let logp = base - Double(r) * Self.renderingRankCost
+        let logp = base - Double(r) * Self.surnameRenderingRankCost
         sExact[text, default: []].append(Edge(unit: i, logp: logp))
         sFolded[MatchKey(canonical: text).text, default: []].append(Edge(unit: i, logp: logp - Self.foldedCost))
       }
     }
-    syllableExact = exact.mapValues { $0.sorted { $0.logp > $1.logp } }
-    syllableFolded = folded.mapValues { $0.sorted { $0.logp > $1.logp } }
+    syllableExact = exact.mapValues { $0.sorted { $0.cost < $1.cost } }
+    syllableFolded = folded.mapValues { $0.sorted { $0.cost < $1.cost } }
+    syllableGlide = glide.mapValues { $0.sorted { $0.cost < $1.cost } }
+    vowelFinal = tables.syllables.map { $0.spelling.last.map { "aeiou".contains($0) } ?? false }
+    doubledVowels = tables.syllables.map { VowelLength(oo: $0.spelling.contains("oo"), ee: $0.spelling.contains("ee")) }
     surnameExact = sExact.mapValues { $0.sorted { $0.logp > $1.logp } }
     surnameFolded = sFolded.mapValues { $0.sorted { $0.logp > $1.logp } }
     maxRenderingLength = maxLength
@@ -198,27 +293,41 @@ public struct KoreanNameRomanizer: Sendable {
     return edges.isEmpty ? nil : edges.sorted { $0.logp > $1.logp }
   }
 
-  /// k-best segmentation of one chunk of Devanagari into syllables.
-  private func segment(_ chunk: String) -> [Path] {
+  /// Extends k-best given-name paths over one chunk of Devanagari (a word, or the part of a
+  /// word between hyphens): each path is continued by every chain of syllable renderings that
+  /// covers the chunk. Starting from the paths of the earlier chunks lets a syllable's weight
+  /// depend on its place in the whole given name, whatever the hyphenation.
+  private func extend(_ start: [Path], over chunk: String, lengthPrior: Bool = true) -> [Path] {
     let scalars = Array(chunk.unicodeScalars)
     let n = scalars.count
-    guard n > 0 else { return [Path(score: 0, units: [], texts: [], unknownScalars: 0)] }
+    guard n > 0 else { return start }
     var best = [[Path]](repeating: [], count: n + 1)
-    best[0] = [Path(score: 0, units: [], texts: [], unknownScalars: 0)]
+    best[0] = start
     for i in 0..<n where !best[i].isEmpty {
       var anyEdge = false
       for length in 1...min(maxRenderingLength, n - i) {
         // Do not end a syllable before a combining mark.
         if i + length < n, Self.isCombining(scalars[i + length]) { continue }
         let text = String(String.UnicodeScalarView(scalars[i..<(i + length)]))
+        let key = MatchKey(canonical: text).text
         var edges = syllableExact[text] ?? []
-        if let f = syllableFolded[MatchKey(canonical: text).text] { edges += f }
-        if edges.isEmpty { continue }
+        if let f = syllableFolded[key] { edges += f }
+        let glides = syllableGlide[key] ?? []
+        if edges.isEmpty && glides.isEmpty { continue }
         anyEdge = true
-        var seen = Set<Int>()
-        for edge in edges where seen.insert(edge.unit).inserted {
-          for p in best[i] {
-            best[i + length].append(Path(score: p.score + edge.logp, units: p.units + [edge.unit], texts: p.texts + [text], unknownScalars: p.unknownScalars))
+        let shortOnly = Self.shortOnlyVowels(text)
+        for p in best[i] {
+          let afterVowel = p.units.last.flatMap { $0 }.map { vowelFinal[$0] } ?? false
+          var cheapest: [Int: Double] = [:]
+          for edge in edges + (afterVowel ? glides : []) {
+            let doubled = doubledVowels[edge.unit]
+            let cost = edge.cost + ((doubled.oo && shortOnly.oo) || (doubled.ee && shortOnly.ee) ? Self.shortVowelCost : 0)
+            if cost < cheapest[edge.unit] ?? .infinity { cheapest[edge.unit] = cost }
+          }
+          for (unit, cost) in cheapest {
+            var weight = p.units.isEmpty ? firstLogWeight[unit] : laterLogWeight[unit]
+            if lengthPrior { weight += Self.givenLengthContinuationLogPrior(p.units.count + 1) }
+            best[i + length].append(Path(score: p.score + weight - cost, units: p.units + [unit], texts: p.texts + [text], unknownScalars: p.unknownScalars))
           }
         }
         best[i + length] = Self.prune(best[i + length])
@@ -236,15 +345,15 @@ public struct KoreanNameRomanizer: Sendable {
     return best[n]
   }
 
-  /// Segments a chunk, also reading "ंघ" as "ंगह": Hindi writes a syllable ending in ng
-  /// followed by one starting with h as one aspirate (Jong-ho → जोंघो).
-  private func segmentWithSandhi(_ chunk: String) -> [Path] {
-    var paths = segment(chunk)
+  /// Extends paths over a chunk, also reading "ंघ" as "ंगह": Hindi writes a syllable ending
+  /// in ng followed by one starting with h as one aspirate (Jong-ho → जोंघो).
+  private func extendWithSandhi(_ start: [Path], over chunk: String) -> [Path] {
+    var paths = extend(start, over: chunk)
     let scalars = Array(chunk.unicodeScalars)
     if let i = scalars.indices.dropLast().first(where: { scalars[$0] == "\u{0902}" && scalars[$0 + 1] == "\u{0918}" }) {
       var split = scalars
       split.replaceSubrange((i + 1)...(i + 1), with: ["\u{0917}", "\u{0939}"])
-      paths += segment(String(String.UnicodeScalarView(split))).map { p in
+      paths += extend(start, over: String(String.UnicodeScalarView(split))).map { p in
         var p = p
         p.score -= 1.0
         return p
@@ -254,9 +363,55 @@ public struct KoreanNameRomanizer: Sendable {
     return paths.sorted { $0.score > $1.score }
   }
 
+  /// Which of u and i a rendering writes only short: ु or उ without ू or ऊ, ि or इ without
+  /// ी or ई. Reading such a rendering as a spelling with oo or ee costs ``shortVowelCost``.
+  static func shortOnlyVowels(_ rendering: String) -> VowelLength {
+    var short = (u: false, i: false)
+    var long = (u: false, i: false)
+    for scalar in rendering.unicodeScalars {
+      switch scalar.value {
+      case 0x0941, 0x0909: short.u = true
+      case 0x0942, 0x090A: long.u = true
+      case 0x093F, 0x0907: short.i = true
+      case 0x0940, 0x0908: long.i = true
+      default: break
+      }
+    }
+    return VowelLength(oo: short.u && !long.u, ee: short.i && !long.i)
+  }
+
+  /// The glide forms of a vowel-initial syllable's rendering: after a vowel, Hindi writers
+  /// often start such a syllable with य, so उन (eun) is also written युन or यून (ना-यून for
+  /// Na-eun). Returns no forms unless both the spelling and the rendering start with a vowel.
+  /// A व glide is not read: वून is woon far more often than a glided eun.
+  static func glideForms(spelling: String, rendering: String) -> [String] {
+    guard let letter = spelling.first, "aeiou".contains(letter),
+      let first = rendering.unicodeScalars.first, (0x0905...0x0914).contains(first.value)
+    else { return [] }
+    // Independent vowel → the consonant's vowel sign (none for अ).
+    let signs: [UInt32: UInt32] = [
+      0x0906: 0x093E, 0x0907: 0x093F, 0x0908: 0x0940, 0x0909: 0x0941, 0x090A: 0x0942,
+      0x090B: 0x0943, 0x090D: 0x0945, 0x090E: 0x0946, 0x090F: 0x0947, 0x0910: 0x0948,
+      0x0911: 0x0949, 0x0912: 0x094A, 0x0913: 0x094B, 0x0914: 0x094C,
+    ]
+    var sign = ""
+    if first.value != 0x0905 {
+      guard let s = signs[first.value], let scalar = Unicode.Scalar(s) else { return [] }
+      sign = String(Character(scalar))
+    }
+    let rest = String(String.UnicodeScalarView(rendering.unicodeScalars.dropFirst()))
+    return ["\u{092F}" + sign + rest]
+  }
+
+  /// The `beam` best paths, and the best one of each other syllable count: a reading with
+  /// fewer syllables may fall behind at a chunk's end and win once the next chunk is read.
   private static func prune(_ paths: [Path]) -> [Path] {
     if paths.count <= beam { return paths }
-    return Array(paths.sorted { $0.score > $1.score }.prefix(beam))
+    let sorted = paths.sorted { $0.score > $1.score }
+    var kept = Array(sorted.prefix(beam))
+    var counts = Set(kept.map(\.units.count))
+    for p in sorted.dropFirst(beam) where counts.insert(p.units.count).inserted { kept.append(p) }
+    return kept
   }
 
   static func isCombining(_ s: Unicode.Scalar) -> Bool {
@@ -309,7 +464,7 @@ public struct KoreanNameRomanizer: Sendable {
           surnameOptions.append(SurnameOption(text: tables.surnames[e.unit].spelling, unit: e.unit, score: e.logp, unknown: 0, known: true))
         }
       } else {
-        for p in segment(word).prefix(3) {
+        for p in extend([Path(score: 0, units: [], texts: [], unknownScalars: 0)], over: word, lengthPrior: false).prefix(3) {
           let spelled = spell(p.units, p.texts).joined()
           surnameOptions.append(SurnameOption(text: Self.capitalized(spelled), unit: nil, score: p.score - 3, unknown: p.unknownScalars, known: false))
         }
@@ -317,17 +472,17 @@ public struct KoreanNameRomanizer: Sendable {
     }
     if surnameOptions.isEmpty { surnameOptions = [SurnameOption(text: "", unit: nil, score: 0, unknown: 0, known: parts.count == 1)] }
 
-    // Given-name paths: the chunks' k-best lists combined.
+    // Given-name paths: one lattice over the chunks in order, then the length prior.
     var given: [Path] = [Path(score: 0, units: [], texts: [], unknownScalars: 0)]
     for chunk in givenParts.joined() {
-      let options = segmentWithSandhi(chunk)
-      var next: [Path] = []
-      for g in given {
-        for o in options {
-          next.append(Path(score: g.score + o.score, units: g.units + o.units, texts: g.texts + o.texts, unknownScalars: g.unknownScalars + o.unknownScalars))
-        }
-      }
-      given = Array(next.sorted { $0.score > $1.score }.prefix(Self.beam))
+      given = Self.prune(extendWithSandhi(given, over: chunk))
+    }
+    if !givenParts.isEmpty {
+      given = given.map { p in
+        var p = p
+        p.score += Self.givenLengthStopLogPrior(p.units.count)
+        return p
+      }.sorted { $0.score > $1.score }
     }
 
     var results: [Analysis] = []

@@ -20,8 +20,14 @@ public struct KoreanNameTables: Sendable {
     public var hangul: [String]
     public var revisedRomanization: [String]
     public var hindi: [String]
-    /// How common the spelling is in given names, 1–100.
+    /// How common the spelling is in given names, 1–100 (an editor's prior).
     public var weight: Int
+    /// How often the spelling is the first syllable of a given name among the Korean people
+    /// of the entity glossaries (`first` column; 0 when the table has none).
+    public var firstCount: Int = 0
+    /// How often the spelling is a later syllable of a given name among those people
+    /// (`later` column; 0 when the table has none).
+    public var laterCount: Int = 0
   }
 
   public let surnames: [Surname]
@@ -70,10 +76,22 @@ public struct KoreanNameTables: Sendable {
     }
     let y = try load("syllables.tsv")
     let yc = try columns(y, ["spelling", "hangul", "rr", "hindi", "weight"])
+    // The observed counts are optional, so hand-made tables need only the editor's weights.
+    let firstColumn = y.header.firstIndex(of: "first")
+    let laterColumn = y.header.firstIndex(of: "later")
     var syllables: [Syllable] = []
     for r in y.records {
       try Glossary.validateCell(r.cells[yc[3]], column: "hindi", hindi: true, at: y.location(r, cell: yc[3]))
-      syllables.append(Syllable(spelling: r.cells[yc[0]], hangul: list(r.cells[yc[1]]), revisedRomanization: list(r.cells[yc[2]]), hindi: list(r.cells[yc[3]]), weight: try number(y, r, yc[4])))
+      var row = Syllable(spelling: r.cells[yc[0]], hangul: list(r.cells[yc[1]]), revisedRomanization: list(r.cells[yc[2]]), hindi: list(r.cells[yc[3]]), weight: try number(y, r, yc[4]))
+      for (column, path) in [(firstColumn, \Syllable.firstCount), (laterColumn, \Syllable.laterCount)] {
+        guard let c = column else { continue }
+        let count = try number(y, r, c)
+        guard count >= 0 else {
+          throw HinGlossError(.badCell, "'\(y.header[c])' must not be negative", at: y.location(r, cell: c))
+        }
+        row[keyPath: path] = count
+      }
+      syllables.append(row)
     }
     self.init(surnames: surnames, syllables: syllables)
   }
