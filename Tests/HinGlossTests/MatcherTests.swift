@@ -124,10 +124,12 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
     }
   }
 
-  @Test(arguments: [MatchKind.leftmostLongest, .leftmostFirst, .overlapping])
-  func agreesWithNaiveOnRandomText(_ kind: MatchKind) throws {
+  /// With a Hangul pattern among them, keys use UTF-8 instead of the compact encoding.
+  @Test(arguments: [MatchKind.leftmostLongest, .leftmostFirst, .overlapping], [false, true])
+  func agreesWithNaiveOnRandomText(_ kind: MatchKind, utf8: Bool) throws {
     var rng = SplitMix64(seed: 2024)
     let syllables = ["क", "कि", "की", "म", "मं", "ग", "गां", "ज़", "जी", "न", "्", "ं", " ", " ", "-", "\u{0958}", "ो", "ॉ", "ह", "\u{200D}"]
+      + (utf8 ? ["한", "국", "é", "\u{3002}", "\u{00A0}"] : [])
     for round in 0..<300 {
       var patterns: [String] = []
       for _ in 0..<Int.random(in: 1...6, using: &rng) {
@@ -135,9 +137,11 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
         for _ in 0..<Int.random(in: 1...4, using: &rng) { p += ["क", "कि", "म", "मं", "ग", "जी", "न", "ह", "को"].randomElement(using: &rng)! }
         patterns.append(p)
       }
+      if utf8 { patterns.append(["한국", "किम 한", "é"].randomElement(using: &rng)!) }
       var text = ""
       for _ in 0..<Int.random(in: 0...40, using: &rng) { text += syllables.randomElement(using: &rng)! }
       let m = try makeMatcher(patterns, kind: kind)
+      #expect(m.compact == !utf8)
       let fast = m.matches(in: text).map { "\($0.pattern.rawValue):\($0.utf8Range)" }
       let slow = naive(patterns, text, kind: kind).map { "\($0.0):\($0.1)" }
       #expect(fast == slow, "round \(round): \(patterns) in \(text)")
@@ -177,6 +181,7 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
       var folded = String(decoding: key, as: UTF8.self)
       if folded.hasSuffix(" ") { folded.removeLast() }
       #expect(folded == MatchKey(text).text, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+      #expect(_FastFold.key(text) == folded)
       #expect(starts.count == key.count && ends.count == key.count)
       for (s, e) in zip(starts, ends) { #expect(s >= 0 && s < e && Int(e) <= text.utf8.count) }
     }
@@ -218,9 +223,14 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
       b.add(p)
     }
     let m = try b.build()
-    #expect(m.dfa.isSparse, "expected the sparse automaton")
-    #expect(m.memoryBytes < 20_000_000)
+    #expect(m.trie != nil && m.automaton == nil, "word boundaries search with the trie")
+    #expect(m.memoryBytes < 10_000_000)
     #expect(m.matches(in: "कम और कमन").map(\.pattern) == [kam, kaman])
+    b.configuration.requiresWordBoundaries = false
+    let anywhere = try b.build()
+    #expect(anywhere.automaton?.isSparse == true, "expected the sparse automaton")
+    #expect(anywhere.memoryBytes < 20_000_000)
+    #expect(anywhere.matches(in: "कम और कमन").map(\.pattern) == [kam, kaman])
   }
 }
 

@@ -99,7 +99,7 @@ public struct GlossaryMatcher: Sendable {
 
     mutating func add(_ pattern: String, entry: Int32, quality: Match.Quality) -> PatternID {
       let id = PatternID(rawValue: UInt32(keys.count))
-      keys.append(MatchKey.key(pattern))
+      keys.append(_FastFold.key(pattern) ?? MatchKey.key(pattern))
       forms.append(HindiNormalizer().normalize(pattern).text)
       entryIndex.append(entry)
       qualities.append(quality)
@@ -121,18 +121,39 @@ public struct GlossaryMatcher: Sendable {
     /// Compiles the patterns.
     public func build() throws(HinGlossError) -> GlossaryMatcher {
       let compact = keys.allSatisfy(_FastFold.isCompactEncodable)
-      let encoded = keys.map { compact ? $0.unicodeScalars.map { _FastFold.compactByte($0.value) } : Array($0.utf8) }
-      let automaton = try _Automaton(patterns: encoded)
+      // Every key back to back in the matcher's encoding.
+      var bytes: [UInt8] = []
+      var offsets: [Int] = [0]
+      offsets.reserveCapacity(keys.count + 1)
+      for key in keys {
+        if compact {
+          for s in key.unicodeScalars { bytes.append(_FastFold.compactByte(s.value)) }
+        } else {
+          bytes.append(contentsOf: key.utf8)
+        }
+        offsets.append(bytes.count)
+      }
+      var automaton: _Automaton? = nil
+      var trie: _WordTrie? = nil
+      if configuration.requiresWordBoundaries {
+        trie = _WordTrie(bytes: bytes, offsets: offsets)
+      } else {
+        automaton = try _Automaton(patterns: offsets.indices.dropLast().map { Array(bytes[offsets[$0]..<offsets[$0 + 1]]) })
+      }
       var fuzzy: _FuzzyIndex? = nil
       if configuration.fuzzy {
         fuzzy = try _FuzzyIndex(keys: keys, compact: compact, minimumLength: configuration.fuzzyMinimumLength)
       }
-      return GlossaryMatcher(configuration: configuration, dfa: automaton, compact: compact, forms: forms, entryIndex: entryIndex, qualities: qualities, entries: entries, keyLengths: encoded.map(\.count), fuzzy: fuzzy)
+      let lengths = offsets.indices.dropLast().map { UInt32(offsets[$0 + 1] - offsets[$0]) }
+      return GlossaryMatcher(configuration: configuration, automaton: automaton, trie: trie, compact: compact, forms: forms, entryIndex: entryIndex, qualities: qualities, entries: entries, keyLengths: lengths, fuzzy: fuzzy)
     }
   }
 
   public let configuration: Configuration
-  let dfa: _Automaton
+  /// Without word boundaries: an Aho–Corasick automaton over every byte.
+  let automaton: _Automaton?
+  /// With word boundaries: a trie walked from each word start.
+  let trie: _WordTrie?
   let fuzzy: _FuzzyIndex?
   /// Whether keys use the one-byte-per-scalar encoding.
   let compact: Bool
@@ -140,7 +161,8 @@ public struct GlossaryMatcher: Sendable {
   let entryIndex: [Int32]
   let qualities: [Match.Quality]
   let entries: [GlossaryEntry]
-  let keyLengths: [Int]
+  /// Key length of each pattern, in bytes of the matcher's encoding.
+  let keyLengths: [UInt32]
 
   /// A matcher over every Hindi form of a glossary.
   public init(glossary: Glossary, configuration: Configuration = .init()) throws(HinGlossError) {
@@ -149,10 +171,11 @@ public struct GlossaryMatcher: Sendable {
     self = try b.build()
   }
 
-  init(configuration: Configuration, dfa: _Automaton, compact: Bool, forms: [String], entryIndex: [Int32], qualities: [Match.Quality], entries: [GlossaryEntry], keyLengths: [Int], fuzzy: _FuzzyIndex? = nil) {
+  init(configuration: Configuration, automaton: _Automaton?, trie: _WordTrie?, compact: Bool, forms: [String], entryIndex: [Int32], qualities: [Match.Quality], entries: [GlossaryEntry], keyLengths: [UInt32], fuzzy: _FuzzyIndex? = nil) {
     self.fuzzy = fuzzy
     self.configuration = configuration
-    self.dfa = dfa
+    self.automaton = automaton
+    self.trie = trie
     self.compact = compact
     self.forms = forms
     self.entryIndex = entryIndex
@@ -163,8 +186,10 @@ public struct GlossaryMatcher: Sendable {
 
   /// Number of patterns.
   public var patternCount: Int { keyLengths.count }
-  /// Approximate heap bytes of the automaton.
-  public var memoryBytes: Int { dfa.memoryBytes }
+  /// Approximate heap bytes of the search tables (trie or automaton, and the fuzzy index).
+  public var memoryBytes: Int {
+    (trie?.memoryBytes ?? 0) + (automaton?.memoryBytes ?? 0) + (fuzzy?.automaton.memoryBytes ?? 0) + keyLengths.count * 4
+  }
 
   /// All matches in `text`, in order.
   public func matches(in text: String) -> [Match] {
@@ -177,19 +202,22 @@ public struct GlossaryMatcher: Sendable {
   public func forEachMatch(in text: String, _ body: (Match) throws -> Void) rethrows {
     var text = text
     text.makeContiguousUTF8()
-    let (key, starts, ends) = foldKey(text)
-    var candidates = key.withUnsafeBufferPointer { candidateMatches(in: $0) }
+    var found: [(start: Int, end: Int, pattern: UInt32, source: Range<Int>)] = []
     var fuzzyHits = Set<Int>()
-    if let fuzzy, configuration.matchKind != .overlapping {
-      let extra = key.withUnsafeBufferPointer { fuzzyMatches(fuzzy, in: $0, avoiding: candidates) }
-      if !extra.isEmpty {
-        for e in extra { fuzzyHits.insert(e.start) }
-        candidates = (candidates + extra).sorted { $0.start < $1.start }
+    Self.withKey(text, compact: compact) { key, starts, ends in
+      var candidates = candidateMatches(in: key)
+      if let fuzzy, configuration.matchKind != .overlapping {
+        let extra = fuzzyMatches(fuzzy, in: key, avoiding: candidates)
+        if !extra.isEmpty {
+          for e in extra { fuzzyHits.insert(e.start) }
+          candidates = (candidates + extra).sorted { $0.start < $1.start }
+        }
       }
+      found = candidates.map { ($0.start, $0.end, $0.pattern, Int(starts[$0.start])..<Int(ends[$0.end - 1])) }
     }
     let normalizer = HindiNormalizer()
-    for c in candidates {
-      let mapped = Int(starts[c.start])..<Int(ends[c.end - 1])
+    for c in found {
+      let mapped = c.source
       let range = text.utf8.withContiguousStorageIfAvailable { Self.extendOverDroppedMarks(mapped, in: $0) } ?? mapped
       let surface = String(text.utf8[text.utf8Range(range)]) ?? ""
       let p = Int(c.pattern)
@@ -235,26 +263,70 @@ public struct GlossaryMatcher: Sendable {
 
   /// The number of matches in `text`, without building `Match` values.
   public func count(in text: String) -> Int {
-    foldKey(text).key.withUnsafeBufferPointer { candidateMatches(in: $0).count }
+    var n = 0
+    guard let trie, fuzzy == nil else {
+      Self.withKey(text, compact: compact) { key, _, _ in n = candidateMatches(in: key).count }
+      return n
+    }
+    // Only what the search needs goes into the closure (capturing `self` retains every table).
+    let kind = configuration.matchKind
+    let compact = self.compact
+    Self.withKey(text, compact: compact) { key, _, _ in
+      if compact {
+        trie.search(key, words: _CompactWords(), kind: kind) { _, _, _ in n += 1 }
+      } else {
+        trie.search(key, words: _UTF8Words(), kind: kind) { _, _, _ in n += 1 }
+      }
+    }
+    return n
   }
 
-  /// The key of `text` in this matcher's encoding, with each byte's source range.
-  func foldKey(_ text: String) -> (key: [UInt8], starts: [Int32], ends: [Int32]) {
+  /// Calls `body` with the key of `text` in this matcher's encoding and each key byte's
+  /// source range (`starts[i]..<ends[i]` in UTF-8 bytes of `text`). The buffers are
+  /// temporary: on the stack for short texts.
+  static func withKey(_ text: String, compact: Bool, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>) -> Void) {
+    let done: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+      // The one-pass fold never makes a key longer than the text.
+      let n = utf8.count
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { key in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(n, 1)) { starts in
+          withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(n, 1)) { ends in
+            guard let length = _FastFold.fold(utf8, compact: compact, key: key.baseAddress!, starts: starts.baseAddress!, ends: ends.baseAddress!) else { return false }
+            body(UnsafeBufferPointer(rebasing: key[..<length]), UnsafeBufferPointer(rebasing: starts[..<length]), UnsafeBufferPointer(rebasing: ends[..<length]))
+            return true
+          }
+        }
+      }
+    }
+    if done == true { return }
     var key: [UInt8] = []
     var starts: [Int32] = []
     var ends: [Int32] = []
-    let fast = text.utf8.withContiguousStorageIfAvailable { _FastFold.fold($0, compact: compact, key: &key, starts: &starts, ends: &ends) } ?? false
-    if !fast { _FastFold.encode(MatchKey(text), compact: compact, key: &key, starts: &starts, ends: &ends) }
-    return (key, starts, ends)
+    _FastFold.encode(MatchKey(text), compact: compact, key: &key, starts: &starts, ends: &ends)
+    key.withUnsafeBufferPointer { k in
+      starts.withUnsafeBufferPointer { s in
+        ends.withUnsafeBufferPointer { e in body(k, s, e) }
+      }
+    }
   }
 
   /// Selected matches in key bytes, by the configured match kind.
   func candidateMatches(in bytes: UnsafeBufferPointer<UInt8>) -> [(start: Int, end: Int, pattern: UInt32)] {
     var candidates: [(start: Int, end: Int, pattern: UInt32)] = []
+    if let trie {
+      // Word starts only; the walk applies the match kind itself.
+      if compact {
+        trie.search(bytes, words: _CompactWords(), kind: configuration.matchKind) { candidates.append(($0, $1, $2)) }
+      } else {
+        trie.search(bytes, words: _UTF8Words(), kind: configuration.matchKind) { candidates.append(($0, $1, $2)) }
+      }
+      return candidates
+    }
+    guard let automaton else { return [] }
     let boundaries = configuration.requiresWordBoundaries
     keyLengths.withUnsafeBufferPointer { lengths in
-      dfa.scan(bytes) { pattern, end in
-        let start = end - lengths[Int(pattern)]
+      automaton.scan(bytes) { pattern, end in
+        let start = end - Int(lengths[Int(pattern)])
         if boundaries && !(compact ? Self.isCompactBoundary(bytes, start: start, end: end) : Self.isBoundary(bytes, start: start, end: end)) { return }
         candidates.append((start, end, pattern))
       }

@@ -168,6 +168,24 @@ enum _FastFold {
     }
   }
 
+  /// The match key of `text` (`MatchKey(text).text`) when the one-pass fold takes it, else nil.
+  static func key(_ text: String) -> String? {
+    var text = text
+    return text.withUTF8 { utf8 -> String? in
+      let n = utf8.count
+      if n == 0 { return "" }
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { key in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { starts in
+          withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { ends in
+            guard var length = fold(utf8, compact: false, key: key.baseAddress!, starts: starts.baseAddress!, ends: ends.baseAddress!) else { return nil }
+            if length > 0 && key[length - 1] == 0x20 { length -= 1 }  // MatchKey drops a final space
+            return String(decoding: UnsafeBufferPointer(rebasing: key[..<length]), as: UTF8.self)
+          }
+        }
+      }
+    }
+  }
+
   /// Folds `text` (valid UTF-8). Returns false when the text needs the full path.
   static func fold(_ text: UnsafeBufferPointer<UInt8>, compact: Bool = false, key: inout [UInt8], starts: inout [Int32], ends: inout [Int32]) -> Bool {
     let n = text.count
@@ -178,10 +196,10 @@ enum _FastFold {
     let ok = key.withUnsafeMutableBufferPointer { k in
       starts.withUnsafeMutableBufferPointer { st in
         ends.withUnsafeMutableBufferPointer { en in
-          var sink = Sink(key: k.baseAddress ?? UnsafeMutablePointer(bitPattern: 1)!, starts: st.baseAddress ?? UnsafeMutablePointer(bitPattern: 4)!, ends: en.baseAddress ?? UnsafeMutablePointer(bitPattern: 4)!, compact: compact)
-          let ok = foldInto(text, &sink)
-          produced = sink.count
-          return ok
+          guard n > 0 else { return true }
+          guard let length = fold(text, compact: compact, key: k.baseAddress!, starts: st.baseAddress!, ends: en.baseAddress!) else { return false }
+          produced = length
+          return true
         }
       }
     }
@@ -191,18 +209,37 @@ enum _FastFold {
     return ok
   }
 
+  /// Folds `text` (valid UTF-8) into buffers of at least `text.count` elements (the key is
+  /// never longer than the text). Returns the key length, or nil when the text needs the
+  /// full path.
+  @inline(__always)
+  static func fold(_ text: UnsafeBufferPointer<UInt8>, compact: Bool, key: UnsafeMutablePointer<UInt8>, starts: UnsafeMutablePointer<Int32>, ends: UnsafeMutablePointer<Int32>) -> Int? {
+    var sink = Sink(key: key, starts: starts, ends: ends, compact: compact)
+    return foldInto(text, &sink) ? sink.count : nil
+  }
+
   private static func foldInto(_ text: UnsafeBufferPointer<UInt8>, _ sink: inout Sink) -> Bool {
+    // The tables, taken once per call (a static array read in the loop costs a lazy
+    // initialization check and a retain on every scalar).
+    devanagariAction.withUnsafeBufferPointer { action in
+      inert.withUnsafeBufferPointer { inert in
+        foldInto(text, &sink, action: action, inert: inert)
+      }
+    }
+  }
+
+  @inline(__always)
+  private static func foldInto(_ text: UnsafeBufferPointer<UInt8>, _ sink: inout Sink, action devanagariAction: UnsafeBufferPointer<UInt8>, inert: UnsafeBufferPointer<Bool>) -> Bool {
     let n = text.count
     var i = 0
-    func emit(_ v: UInt32, _ s: Int, _ e: Int) { sink.emit(v, s, e) }
     while i < n {
       let b0 = text[i]
       if b0 < 0x80 {
         // ASCII: letters lowercased, whitespace and hyphen to one space.
         switch b0 {
-        case 0x41...0x5A: emit(UInt32(b0) + 32, i, i + 1)
-        case 0x09...0x0D, 0x20, 0x2D: emit(0x20, i, i + 1)
-        default: emit(UInt32(b0), i, i + 1)
+        case 0x41...0x5A: sink.emit(UInt32(b0) + 32, i, i + 1)
+        case 0x09...0x0D, 0x20, 0x2D: sink.emit(0x20, i, i + 1)
+        default: sink.emit(UInt32(b0), i, i + 1)
         }
         i += 1
         continue
@@ -220,7 +257,7 @@ enum _FastFold {
             var k = afterVirama
             while k + 3 <= n, case let w = decode(text, k).0, w == 0x200C || w == 0x200D { k += 3 }
             if k < n, isConsonant(decode(text, k).0) {
-              emit(0x0902, i, afterVirama)
+              sink.emit(0x0902, i, afterVirama)
               i = afterVirama
               continue
             }
@@ -230,7 +267,7 @@ enum _FastFold {
         switch devanagariAction[Int(low)] {
         case 1: break  // nukta: dropped
         case 2:
-          emit(devanagariMap(low), i, next)
+          sink.emit(devanagariMap(low), i, next)
         case 3:
           return false
         default:
@@ -238,12 +275,12 @@ enum _FastFold {
           if v == 0x093E, next < n {
             let (w, wl) = decode(text, next)
             if w == 0x0902 || w == 0x0901 {
-              emit(0x0902, i, next + wl)
+              sink.emit(0x0902, i, next + wl)
               i = next + wl
               continue
             }
           }
-          emit(v, i, next)
+          sink.emit(v, i, next)
         }
         i = next
         continue
@@ -256,7 +293,7 @@ enum _FastFold {
         // elsewhere canonical text drops it, which can join its neighbours: full path.
         guard i >= 3, text[i - 3] == 0xE0, text[i - 2] == 0xA5, text[i - 1] == 0x8D else { return false }
       case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D, 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x0085, 0x2028, 0x2029:
-        emit(0x20, i, next)
+        sink.emit(0x20, i, next)
       default:
         if v < 0x1000 {
           if !inert[Int(v)] { return false }
@@ -266,7 +303,7 @@ enum _FastFold {
         } else if !ICU.Normalization.nfc.isInert(Unicode.Scalar(v) ?? "\u{FFFD}") {
           return false
         }
-        emit(v, i, next)
+        sink.emit(v, i, next)
       }
       i = next
     }
