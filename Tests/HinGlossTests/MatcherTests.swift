@@ -52,6 +52,17 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
   @Test(arguments: basics + leftmostFirst) func leftmostFirstCases(_ c: MatchCase) throws { try run(c, .leftmostFirst) }
   @Test(arguments: basics + overlapping) func overlappingCases(_ c: MatchCase) throws { try run(c, .overlapping) }
 
+  /// A key longer than a trie walk may be is searched with the automaton, with the same result.
+  @Test func veryLongKeysUseTheAutomaton() throws {
+    let long = Array(repeating: "किम", count: 100).joined(separator: " ")
+    let m = try makeMatcher(["किम", long])
+    #expect(m.trie == nil && m.automaton != nil)
+    let text = "\(long) और किम"
+    #expect(m.matches(in: text).map { "\($0.pattern.rawValue):\($0.utf8Range)" } == ["1:0..<\(long.utf8.count)", "0:\(long.utf8.count + 8)..<\(long.utf8.count + 17)"])
+    let short = try makeMatcher(["किम"])
+    #expect(short.trie != nil && short.automaton == nil)
+  }
+
   @Test func boundariesCanBeTurnedOff() throws {
     let m = try makeMatcher(["हिंदी"], boundaries: false)
     #expect(m.matches(in: "हिंदीभाषी").map(\.utf8Range) == [0..<15])

@@ -60,8 +60,11 @@ public struct Match: Hashable, Sendable {
 ///
 /// Build once; the matcher is immutable and `Sendable`.
 ///
-/// - Complexity: O(*n* + *m*) for a text of *n* bytes with *m* candidate occurrences,
-///   independent of the number of patterns.
+/// - Complexity: with word boundaries (the default), a search walks a trie from each word
+///   start of the text's key: O(*n* · *k*) for a text of *n* bytes and keys of at most *k*
+///   bytes (*k* ≤ 256; a few words in practice), independent of the number of patterns.
+///   Without word boundaries, or with a longer key, an Aho–Corasick automaton: O(*n* + *m*)
+///   with *m* candidate occurrences.
 public struct GlossaryMatcher: Sendable {
   /// Search options.
   public struct Configuration: Sendable, Hashable {
@@ -135,7 +138,8 @@ public struct GlossaryMatcher: Sendable {
       }
       var automaton: _Automaton? = nil
       var trie: _WordTrie? = nil
-      if configuration.requiresWordBoundaries {
+      let longest = offsets.indices.dropLast().lazy.map { offsets[$0 + 1] - offsets[$0] }.max() ?? 0
+      if configuration.requiresWordBoundaries && longest <= GlossaryMatcher.longestWalk {
         trie = _WordTrie(bytes: bytes, offsets: offsets)
       } else {
         automaton = try _Automaton(patterns: offsets.indices.dropLast().map { Array(bytes[offsets[$0]..<offsets[$0 + 1]]) })
@@ -150,7 +154,11 @@ public struct GlossaryMatcher: Sendable {
   }
 
   public let configuration: Configuration
-  /// Without word boundaries: an Aho–Corasick automaton over every byte.
+  /// With word boundaries, matches can only start at word starts, and a search walks a trie
+  /// from each one; a walk is as long as the longest key. Keys longer than this many bytes
+  /// (which no glossary has) use the automaton instead, so that a search stays linear.
+  static let longestWalk = 256
+  /// Without word boundaries (or with a key longer than ``longestWalk``): an Aho–Corasick automaton over every byte.
   let automaton: _Automaton?
   /// With word boundaries: a trie walked from each word start.
   let trie: _WordTrie?

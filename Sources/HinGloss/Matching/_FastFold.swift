@@ -212,18 +212,14 @@ enum _FastFold {
   /// Folds `text` (valid UTF-8) into buffers of at least `text.count` elements (the key is
   /// never longer than the text). Returns the key length, or nil when the text needs the
   /// full path.
-  @inline(__always)
   static func fold(_ text: UnsafeBufferPointer<UInt8>, compact: Bool, key: UnsafeMutablePointer<UInt8>, starts: UnsafeMutablePointer<Int32>, ends: UnsafeMutablePointer<Int32>) -> Int? {
-    var sink = Sink(key: key, starts: starts, ends: ends, compact: compact)
-    return foldInto(text, &sink) ? sink.count : nil
-  }
-
-  private static func foldInto(_ text: UnsafeBufferPointer<UInt8>, _ sink: inout Sink) -> Bool {
-    // The tables, taken once per call (a static array read in the loop costs a lazy
-    // initialization check and a retain on every scalar).
+    // The tables are taken once per call (a static array read in the loop costs a lazy
+    // initialization check and a retain on every scalar), and the sink stays a local value
+    // that the optimizer keeps in registers.
     devanagariAction.withUnsafeBufferPointer { action in
       inert.withUnsafeBufferPointer { inert in
-        foldInto(text, &sink, action: action, inert: inert)
+        var sink = Sink(key: key, starts: starts, ends: ends, compact: compact)
+        return foldInto(text, &sink, action: action, inert: inert) ? sink.count : nil
       }
     }
   }

@@ -17,7 +17,7 @@ final class _WordTrie: @unchecked Sendable {
   /// Per node, plus a sentinel, three words:
   /// - `nodes[3 * s]`: the node's first output; the patterns whose key ends at the node are
   ///   `outputs[nodes[3 * s]..<nodes[3 * s + 3]]`, in ascending pattern order;
-  /// - `nodes[3 * s + 1]`: the next sibling, or 0;
+  /// - `nodes[3 * s + 1]`: the next sibling, premultiplied (3 × its number), or 0;
   /// - `nodes[3 * s + 2]`: the label (the byte on the edge into the node) in bits 0–7, "has
   ///   children" in bit 8, and the dense row plus one (0: none) in bits 9–31.
   let nodes: UnsafePointer<UInt32>
@@ -25,7 +25,7 @@ final class _WordTrie: @unchecked Sendable {
   /// Byte → class for the dense rows; bytes that no key uses share class 0.
   let classes: UnsafePointer<UInt8>
   let classCount: Int
-  /// `dense[row * classCount + class]` is the child, or 0 for none.
+  /// `dense[row * classCount + class]` is the child (premultiplied), or 0 for none.
   let dense: UnsafePointer<UInt32>
   let nodeCount: Int
   let denseRowCount: Int
@@ -121,7 +121,7 @@ final class _WordTrie: @unchecked Sendable {
       var c = s + 1
       guard childCount[s] > 0 else { continue }
       while c != 0 {
-        dense[Int(rowOf[s]) * classCount + Int(classOf[Int(label[c])])] = UInt32(c)
+        dense[Int(rowOf[s]) * classCount + Int(classOf[Int(label[c])])] = UInt32(3 * c)
         c = Int(nextSibling[c])
       }
     }
@@ -131,7 +131,7 @@ final class _WordTrie: @unchecked Sendable {
     for s in 0..<n {
       records[3 * s] = outputAt
       outputAt += outputCount[s]
-      records[3 * s + 1] = nextSibling[s]
+      records[3 * s + 1] = 3 * nextSibling[s]
       records[3 * s + 2] = UInt32(label[s]) | (childCount[s] > 0 ? 0x100 : 0) | (s == 0 || rowOf[s] != 0 ? (rowOf[s] + 1) << 9 : 0)
     }
     records[3 * n] = outputAt
@@ -177,14 +177,15 @@ final class _WordTrie: @unchecked Sendable {
     let cc = classCount
     var i = 0
     while i < n {
-      // i is a word start (or the text start): walk the trie from here.
+      // i is a word start (or the text start): walk the trie from here. Node ids are
+      // premultiplied: node s's record starts at nodes[s].
       var s = 0
       var j = i
       var bestEnd = -1
       var bestPattern: UInt32 = 0
       while j < n {
         let b = key[j]
-        let flags = nodes[s &* 3 &+ 2]
+        let flags = nodes[s &+ 2]
         let row = Int(flags >> 9)
         if row != 0 {
           s = Int(dense[(row &- 1) &* cc &+ Int(classes[Int(b)])])
@@ -192,19 +193,19 @@ final class _WordTrie: @unchecked Sendable {
         } else {
           if flags & 0x100 == 0 { break }
           // The first child is the next node; the others follow by sibling links.
-          var c = s &+ 1
+          var c = s &+ 3
           while true {
-            let l = UInt8(truncatingIfNeeded: nodes[c &* 3 &+ 2])
+            let l = UInt8(truncatingIfNeeded: nodes[c &+ 2])
             if l == b { break }
-            c = l > b ? 0 : Int(nodes[c &* 3 &+ 1])
+            c = l > b ? 0 : Int(nodes[c &+ 1])
             if c == 0 { break }
           }
           if c == 0 { break }
           s = c
         }
         j &+= 1
-        let o = Int(nodes[s &* 3])
-        let oe = Int(nodes[s &* 3 &+ 3])
+        let o = Int(nodes[s])
+        let oe = Int(nodes[s &+ 3])
         if o != oe && words.endsWord(key, at: j) {
           switch kind {
           case .leftmostLongest:
