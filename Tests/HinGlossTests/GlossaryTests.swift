@@ -87,6 +87,35 @@ import Testing
     expectError(Self.header + Self.good.replacingOccurrences(of: "쿠팡\t\t", with: "쿠팡\tfamous\t"), .badCell, line: 2)
   }
 
+  @Test func wrongNumberOfCellsPointsAtTheLineEnd() {
+    let line = "company.x\tcompany\tX\tएक्स\n"
+    do {
+      _ = try parse("\u{FEFF}" + Self.header + Self.good + line)
+      Issue.record("no error")
+    } catch {
+      #expect(error.code == .malformedLine)
+      #expect(error.location?.line == 3)
+      // After "company.x", "company", "X" and the four scalars of एक्स, each with its tab.
+      #expect(error.location?.column == 26)
+      #expect(error.location?.byteOffset == 3 + Self.header.utf8.count + Self.good.utf8.count + 32)
+    }
+  }
+
+  @Test func aHashWithACombiningMarkIsNotAComment() {
+    #expect((try? parse(Self.header + "#comment\t\n" + Self.good))?.count == 1)
+    expectError(Self.header + "#\u{301} not a comment\n" + Self.good, .malformedLine, line: 2)
+  }
+
+  @Test func listsSplitAtBarCharactersOnly() throws {
+    // A | that a combining mark follows is part of another character, as in a text editor.
+    let text = Self.header + Self.good
+      .replacingOccurrences(of: "\tकूपंग\t\t\t", with: "\tकूपंग|कूपांग.|क|ा\t\tx|y|\u{301}z\t")
+    let entry = try #require(try parse(text).first)
+    #expect(entry.variants == ["कूपंग", "कूपांग.", "क|ा"])
+    #expect(entry.aliases == ["x", "y|\u{301}z"])
+    expectError(Self.header + Self.good.replacingOccurrences(of: "\tकूपंग\t", with: "\tकूपंग| \t"), .badCell, line: 2, column: 40)
+  }
+
   @Test func millionRowFileAndMegabyteCell() throws {
     var text = Self.header
     let bigNote = String(repeating: "n", count: 1 << 20)
@@ -122,6 +151,26 @@ import Testing
   @Test func nearestByKeyDistance() {
     let near = glossary.nearest("कूपान", limit: 5)
     #expect(near.first?.entry.id == "company.coupang")
+  }
+
+  @Test func aRepeatedIDKeepsTheFirstPosition() {
+    let b = GlossaryEntry(id: "term.b", kind: .term, english: "B", hindi: "बी", sources: ["x"])
+    let g = Glossary(entries: glossary.entries + [b, GlossaryEntry(id: "company.coupang", kind: .company, english: "Coupang Corp.", hindi: "कूपांग", sources: ["y"])])
+    #expect(g.entries.map(\.id) == ["company.coupang", "person.kim-yong-beom", "term.b"])
+    #expect(g.lookup(english: "coupang corp").map(\.id) == ["company.coupang"])
+    #expect(g.lookup(english: "coupang").isEmpty)
+    #expect(g.lookup(hindi: "बी").map(\.id) == ["term.b"])
+  }
+
+  @Test func lookupKeysAreTheFullMatchKeys() throws {
+    // The glossary indexes `MatchKey.key`, which skips the offset maps; it must be the
+    // same text as the full key, for canonical and non-canonical spellings alike.
+    var forms = try Glossary.default.entries.flatMap { $0.hindiForms.map(\.text) }
+    forms += ["\u{0958}ूपंग", "क्\u{200D}ष", "किम\u{00A0}योंग\u{2010}बीओम", "कान्ये", "हँस", " ज़ी  न्यूज़ ", "ICT", "e\u{301}", ""]
+    for form in forms {
+      #expect(MatchKey.key(form) == MatchKey(form).text, "\(form)")
+      #expect(HindiNormalizer().canonical(form) == HindiNormalizer().normalize(form).text, "\(form)")
+    }
   }
 
   @Test func laterEntryWithSameIDReplacesEarlier() {

@@ -17,6 +17,14 @@ extension Glossary {
   ///   required cell, an unknown kind or flag, Latin letters in a Hindi cell, text that is not
   ///   NFC, stray zero-width characters.
   public static func parseEntries(_ bytes: [UInt8], file: String) throws(HinGlossError) -> [GlossaryEntry] {
+    var entries: [GlossaryEntry] = []
+    try parseEntries(bytes, file: file, into: &entries)
+    return entries
+  }
+
+  /// ``parseEntries(_:file:)`` appending to `entries`; on an error, `entries` may hold
+  /// some of the file's entries.
+  static func parseEntries(_ bytes: [UInt8], file: String, into entries: inout [GlossaryEntry]) throws(HinGlossError) {
     let tsv = try TSVReader(bytes: bytes, file: file)
     var index: [String: Int] = [:]
     for (i, name) in tsv.header.enumerated() {
@@ -31,86 +39,183 @@ extension Glossary {
     for name in columns where requiredColumns.contains(name) && index[name] == nil {
       throw HinGlossError(.badHeader, "the header has no '\(name)' column; required columns are id, kind, english, hindi, source", at: tsv.headerLocation(cell: 0))
     }
-    var entries: [GlossaryEntry] = []
-    entries.reserveCapacity(tsv.records.count)
+    // Cell positions of the columns, looked up once per file.
+    let idColumn = index["id"]!, kindColumn = index["kind"]!, englishColumn = index["english"]!
+    let hindiColumn = index["hindi"]!, sourceColumn = index["source"]!
+    let variantsColumn = index["variants"], deprecatedColumn = index["deprecated"], aliasesColumn = index["aliases"]
+    let hangulColumn = index["hangul"], flagsColumn = index["flags"], noteColumn = index["note"]
+
+    entries.reserveCapacity(entries.count + tsv.records.count)
     for record in tsv.records {
-      func cell(_ name: String) -> (String, Int)? {
-        guard let i = index[name] else { return nil }
-        return (record.cells[i], i)
-      }
-      func checkText(_ name: String, hindi: Bool) throws(HinGlossError) -> String {
-        guard let (value, i) = cell(name) else { return "" }
+      func checkText(_ name: String, _ i: Int?, hindi: Bool) throws(HinGlossError) -> String {
+        guard let i else { return "" }
+        let value = record.cells[i]
         try validateCell(value, column: name, hindi: hindi, at: tsv.location(record, cell: i))
         return value
       }
-      func list(_ name: String, hindi: Bool) throws(HinGlossError) -> [String] {
-        let value = try checkText(name, hindi: hindi)
+      func list(_ name: String, _ i: Int?, hindi: Bool) throws(HinGlossError) -> [String] {
+        let value = try checkText(name, i, hindi: hindi)
         if value.isEmpty { return [] }
-        let items = value.split(separator: "|", omittingEmptySubsequences: false).map { String($0) }
-        if items.contains(where: { $0.trimmingCharacters(in: " ").isEmpty }) {
-          throw HinGlossError(.badCell, "empty item in '\(name)'; separate values with a single | and no empty values", at: tsv.location(record, cell: cell(name)!.1))
+        let items = splitItems(value)
+        if items.contains(where: isBlank) {
+          throw HinGlossError(.badCell, "empty item in '\(name)'; separate values with a single | and no empty values", at: tsv.location(record, cell: i!))
         }
         return items
       }
-      func required(_ name: String, hindi: Bool = false) throws(HinGlossError) -> String {
-        let value = try checkText(name, hindi: hindi)
-        if value.trimmingCharacters(in: " ").isEmpty {
-          throw HinGlossError(.badCell, "empty '\(name)'; every entry needs \(name == "hindi" ? "its house-style Hindi form" : name == "english" ? "its canonical English form" : "a value in '\(name)'")", at: tsv.location(record, cell: cell(name)!.1))
+      func required(_ name: String, _ i: Int, hindi: Bool = false) throws(HinGlossError) -> String {
+        let value = try checkText(name, i, hindi: hindi)
+        if isBlank(value) {
+          throw HinGlossError(.badCell, "empty '\(name)'; every entry needs \(name == "hindi" ? "its house-style Hindi form" : name == "english" ? "its canonical English form" : "a value in '\(name)'")", at: tsv.location(record, cell: i))
         }
         return value
       }
-      let id = try required("id")
-      if id.unicodeScalars.contains(where: { !($0.isASCII && ($0.properties.isLowercase || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))) }) {
-        throw HinGlossError(.badCell, "id '\(id)' must be lowercase ASCII letters, digits, '.', '-' or '_' (e.g. person.kim-yong-beom)", at: tsv.location(record, cell: index["id"]!))
+      let id = try required("id", idColumn)
+      if !isValidID(id) {
+        throw HinGlossError(.badCell, "id '\(id)' must be lowercase ASCII letters, digits, '.', '-' or '_' (e.g. person.kim-yong-beom)", at: tsv.location(record, cell: idColumn))
       }
-      let kindText = try required("kind")
+      let kindText = try required("kind", kindColumn)
       guard let kind = GlossaryEntry.Kind(rawValue: kindText) else {
-        throw HinGlossError(.badCell, "unknown kind '\(kindText)'; use one of \(GlossaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", "))", at: tsv.location(record, cell: index["kind"]!))
+        throw HinGlossError(.badCell, "unknown kind '\(kindText)'; use one of \(GlossaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", "))", at: tsv.location(record, cell: kindColumn))
       }
-      let english = try required("english")
-      let hindi = try required("hindi", hindi: true)
+      let english = try required("english", englishColumn)
+      let hindi = try required("hindi", hindiColumn, hindi: true)
       var flags: Set<GlossaryEntry.Flag> = []
-      for f in try list("flags", hindi: false) {
+      for f in try list("flags", flagsColumn, hindi: false) {
         guard let flag = GlossaryEntry.Flag(rawValue: f) else {
-          throw HinGlossError(.badCell, "unknown flag '\(f)'; use \(GlossaryEntry.Flag.allCases.map(\.rawValue).joined(separator: " or "))", at: tsv.location(record, cell: index["flags"]!))
+          throw HinGlossError(.badCell, "unknown flag '\(f)'; use \(GlossaryEntry.Flag.allCases.map(\.rawValue).joined(separator: " or "))", at: tsv.location(record, cell: flagsColumn!))
         }
         flags.insert(flag)
       }
-      let sources = try list("source", hindi: false)
+      let sources = try list("source", sourceColumn, hindi: false)
       if sources.isEmpty {
-        throw HinGlossError(.badCell, "empty 'source'; say where the facts come from (a URL), and add 'composed' if the Hindi form is composed", at: tsv.location(record, cell: index["source"]!))
+        throw HinGlossError(.badCell, "empty 'source'; say where the facts come from (a URL), and add 'composed' if the Hindi form is composed", at: tsv.location(record, cell: sourceColumn))
       }
-      let hangul = try checkText("hangul", hindi: false)
+      let hangul = try checkText("hangul", hangulColumn, hindi: false)
       entries.append(GlossaryEntry(
         id: id, kind: kind, english: english, hindi: hindi,
-        variants: try list("variants", hindi: true), deprecated: try list("deprecated", hindi: true),
-        aliases: try list("aliases", hindi: false), hangul: hangul.isEmpty ? nil : hangul, flags: flags,
-        note: try checkText("note", hindi: false), sources: sources,
+        variants: try list("variants", variantsColumn, hindi: true), deprecated: try list("deprecated", deprecatedColumn, hindi: true),
+        aliases: try list("aliases", aliasesColumn, hindi: false), hangul: hangul.isEmpty ? nil : hangul, flags: flags,
+        note: try checkText("note", noteColumn, hindi: false), sources: sources,
         location: SourceLocation(file: file, line: record.line, column: 1, byteOffset: record.byteOffset)))
     }
-    return entries
+  }
+
+  /// Whether a cell or item holds only spaces (or nothing): what trimming spaces leaves
+  /// empty. A space character is exactly the byte 0x20, so the bytes decide.
+  static func isBlank(_ value: String) -> Bool {
+    value.utf8.allSatisfy { $0 == 0x20 }
+  }
+
+  /// Whether every byte of `value` is ASCII.
+  static func isASCII(_ value: String) -> Bool {
+    value.utf8.withContiguousStorageIfAvailable { buf in
+      var any: UInt8 = 0
+      for b in buf { any |= b }
+      return any < 0x80
+    } ?? value.utf8.allSatisfy { $0 < 0x80 }
+  }
+
+  /// Whether an id is lowercase ASCII letters, digits, `.`, `-` and `_`.
+  static func isValidID(_ id: String) -> Bool {
+    id.utf8.allSatisfy { b in
+      switch b {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"): true
+      default: false
+      }
+    }
+  }
+
+  /// The items of a multi-valued cell: split at every `|` character, keeping empty items.
+  ///
+  /// A `|` byte is a character of its own unless a combining mark follows it or a
+  /// prepended concatenation mark precedes it; ASCII neighbours never join it, and other
+  /// neighbours are asked of the character view, as splitting by characters would.
+  static func splitItems(_ value: String) -> [String] {
+    var value = value
+    value.makeContiguousUTF8()
+    return value.utf8.withContiguousStorageIfAvailable { buf -> [String] in
+      var items: [String] = []
+      var start = 0
+      var i = 0
+      while i < buf.count {
+        if buf[i] == UInt8(ascii: "|") && barStandsAlone(buf, at: i) {
+          items.append(String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self))
+          start = i + 1
+        }
+        i += 1
+      }
+      // A single item is the value itself.
+      if start == 0 { return [value] }
+      items.append(String(decoding: UnsafeBufferPointer(rebasing: buf[start..<buf.count]), as: UTF8.self))
+      return items
+    }!
+  }
+
+  /// Whether the `|` at byte `i` is a whole character (a grapheme cluster of its own).
+  private static func barStandsAlone(_ buf: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    if i + 1 < buf.count && buf[i + 1] >= 0x80 {
+      var decoder = UTF8()
+      var it = buf[(i + 1)...].makeIterator()
+      if case .scalarValue(let next) = decoder.decode(&it), !breaks(between: "|", and: next) { return false }
+    }
+    if i > 0 && buf[i - 1] >= 0x80 {
+      var j = i - 1
+      while j > 0 && buf[j] & 0xC0 == 0x80 { j -= 1 }
+      var decoder = UTF8()
+      var it = buf[j..<i].makeIterator()
+      if case .scalarValue(let previous) = decoder.decode(&it), !breaks(between: previous, and: "|") { return false }
+    }
+    return true
+  }
+
+  /// Grapheme-cluster breaks between `|` and the Devanagari block (U+0900–U+097F), on
+  /// either side: bit 0 set when a `|` before the scalar stands apart, bit 1 when a `|`
+  /// after it does.
+  private static let devanagariBarBreaks: [UInt8] = (0x0900..<0x0980).map { v -> UInt8 in
+    let s = Unicode.Scalar(UInt32(v))!
+    return (pairBreaks("|", s) ? 1 : 0) | (pairBreaks(s, "|") ? 2 : 0)
+  }
+
+  /// Whether a grapheme-cluster break falls between two scalars, as the character view sees it.
+  private static func breaks(between a: Unicode.Scalar, and b: Unicode.Scalar) -> Bool {
+    if a == "|", (0x0900..<0x0980).contains(b.value) { return devanagariBarBreaks[Int(b.value - 0x0900)] & 1 != 0 }
+    if b == "|", (0x0900..<0x0980).contains(a.value) { return devanagariBarBreaks[Int(a.value - 0x0900)] & 2 != 0 }
+    return pairBreaks(a, b)
+  }
+
+  private static func pairBreaks(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+    var pair = String.UnicodeScalarView()
+    pair.append(a)
+    pair.append(b)
+    return String(pair).count == 2
   }
 
   /// Checks one cell: canonical text, no zero-width characters, no Latin letters in Hindi.
   static func validateCell(_ value: String, column: String, hindi: Bool, at location: SourceLocation) throws(HinGlossError) {
-    // Most cells (ids, kinds, English, URLs) are ASCII: always NFC, never zero-width.
-    if !hindi && value.utf8.allSatisfy({ $0 < 0x80 }) { return }
+    // ASCII text is always NFC and never zero-width: only a Hindi cell has letters to refuse.
+    let ascii = isASCII(value)
+    if ascii && !hindi { return }
     var scalarColumn = location.column
     var byte = location.byteOffset ?? 0
+    // The UTF-16 form for ICU's NFC check, made on the way.
+    var units: [UInt16] = []
+    if !ascii { units.reserveCapacity(value.utf8.count) }
     for s in value.unicodeScalars {
-      let here = SourceLocation(file: location.file, line: location.line, column: scalarColumn, byteOffset: byte)
       switch s.value {
       case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
+        let here = SourceLocation(file: location.file, line: location.line, column: scalarColumn, byteOffset: byte)
         throw HinGlossError(.notNormalized, "stray zero-width character U+\(String(s.value, radix: 16, uppercase: true)) in '\(column)'; delete it (it is invisible in most editors)", at: here)
       default: break
       }
-      if hindi, s.properties.isAlphabetic, s.isASCII || (0x00C0...0x024F).contains(s.value) {
+      if hindi, s.isASCII || (0x00C0...0x024F).contains(s.value), s.properties.isAlphabetic {
+        let here = SourceLocation(file: location.file, line: location.line, column: scalarColumn, byteOffset: byte)
         throw HinGlossError(.badCell, "Latin letter '\(Character(s))' in Hindi cell '\(column)'; write the Hindi form in Devanagari and put English forms in 'english' or 'aliases'", at: here)
       }
       scalarColumn += 1
       byte += UTF8.width(s)
+      if !ascii { units.append(contentsOf: UTF16.encode(s)!) }
     }
-    if !ICU.Normalization.nfc.isNormalized(Array(value.utf16)) {
+    if !ascii && !ICU.Normalization.nfc.isNormalized(units) {
       let nfc = (try? ICU.Normalization.nfc.normalize(value)) ?? value
       // Point at the first scalar that differs.
       var col = location.column
@@ -126,6 +231,13 @@ extension Glossary {
 
   /// Reads one glossary file.
   public static func readEntries(at url: URL) throws(HinGlossError) -> [GlossaryEntry] {
+    var entries: [GlossaryEntry] = []
+    try readEntries(at: url, into: &entries)
+    return entries
+  }
+
+  /// ``readEntries(at:)`` appending to `entries`.
+  static func readEntries(at url: URL, into entries: inout [GlossaryEntry]) throws(HinGlossError) {
     let path = url.path
     guard FileManager.default.fileExists(atPath: path) else {
       throw HinGlossError(.missingFile, "no such glossary file: \(path)")
@@ -133,7 +245,7 @@ extension Glossary {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw HinGlossError(.unreadableFile, "cannot read glossary file: \(path)")
     }
-    return try parseEntries(Array(data), file: displayPath(path))
+    try parseEntries(Array(data), file: displayPath(path), into: &entries)
   }
 
   /// A path for messages: shipped files as `glossaries/...`, others as given.

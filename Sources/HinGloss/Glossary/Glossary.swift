@@ -18,11 +18,21 @@ public struct Glossary: Sendable {
   /// Builds a glossary from entries. A later entry with the same id replaces an earlier one.
   public init(entries: [GlossaryEntry], files: [String] = []) {
     var seen: [String: Int] = [:]
-    var list: [GlossaryEntry] = []
-    for entry in entries {
-      if let i = seen[entry.id] { list[i] = entry } else {
+    seen.reserveCapacity(entries.count)
+    var list = entries
+    // Entries are copied only when an id repeats.
+    if let first = entries.indices.first(where: { seen.updateValue($0, forKey: entries[$0].id) != nil }) {
+      seen.removeAll(keepingCapacity: true)
+      list = []
+      for entry in entries[..<first] {
         seen[entry.id] = list.count
         list.append(entry)
+      }
+      for entry in entries[first...] {
+        if let i = seen[entry.id] { list[i] = entry } else {
+          seen[entry.id] = list.count
+          list.append(entry)
+        }
       }
     }
     self.entries = list
@@ -30,16 +40,20 @@ public struct Glossary: Sendable {
     var byKey: [String: [Int]] = [:]
     var byEnglish: [String: [Int]] = [:]
     var byHangul: [String: [Int]] = [:]
-    for (i, entry) in list.enumerated() {
-      for form in entry.hindiForms {
-        let key = MatchKey.key(form.text)
-        if !(byKey[key]?.contains(i) ?? false) { byKey[key, default: []].append(i) }
-      }
-      for english in [entry.english] + entry.aliases {
-        let key = Self.englishKey(english)
-        if !(byEnglish[key]?.contains(i) ?? false) { byEnglish[key, default: []].append(i) }
-      }
-      if let hangul = entry.hangul { byHangul[hangul, default: []].append(i) }
+    byKey.reserveCapacity(list.count * 2)
+    byEnglish.reserveCapacity(list.count * 2)
+    byHangul.reserveCapacity(list.count)
+    /// Adds `i` under `key` unless it is there already (one hash lookup).
+    func add(_ i: Int, _ key: String, to table: inout [String: [Int]]) {
+      table[key, default: []].appendOnce(i)
+    }
+    for i in list.indices {
+      add(i, MatchKey.key(list[i].hindi), to: &byKey)
+      for form in list[i].variants { add(i, MatchKey.key(form), to: &byKey) }
+      for form in list[i].deprecated { add(i, MatchKey.key(form), to: &byKey) }
+      add(i, Self.englishKey(list[i].english), to: &byEnglish)
+      for alias in list[i].aliases { add(i, Self.englishKey(alias), to: &byEnglish) }
+      if let hangul = list[i].hangul { byHangul[hangul, default: []].append(i) }
     }
     self.byKey = byKey
     self.byEnglish = byEnglish
@@ -56,11 +70,11 @@ public struct Glossary: Sendable {
       var isDir: ObjCBool = false
       if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue {
         for file in Self.glossaryFiles(in: url) {
-          entries += try Self.readEntries(at: file)
+          try Self.readEntries(at: file, into: &entries)
           files.append(file.path)
         }
       } else {
-        entries += try Self.readEntries(at: url)
+        try Self.readEntries(at: url, into: &entries)
         files.append(url.path)
       }
     }
@@ -93,14 +107,18 @@ public struct Glossary: Sendable {
   static func englishKey(_ s: String) -> String {
     if s.utf8.allSatisfy({ $0 < 0x80 }) {
       // ASCII: letters lowercased, digits kept, the rest dropped.
-      let bytes = s.utf8.compactMap { b -> UInt8? in
-        switch b {
-        case 0x41...0x5A: b + 32
-        case 0x61...0x7A, 0x30...0x39: b
-        default: nil
+      return String(unsafeUninitializedCapacity: s.utf8.count) { buffer in
+        var n = 0
+        for b in s.utf8 {
+          switch b {
+          case 0x41...0x5A: buffer[n] = b + 32
+          case 0x61...0x7A, 0x30...0x39: buffer[n] = b
+          default: continue
+          }
+          n += 1
         }
+        return n
       }
-      return String(decoding: bytes, as: UTF8.self)
     }
     return String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
   }
@@ -178,4 +196,12 @@ enum DefaultGlossary {
     }
     return Result { () throws(HinGlossError) in try Glossary(contentsOf: [folder]) }
   }()
+}
+
+extension Array where Element == Int {
+  /// Appends `i` unless it is the last element. Entries are indexed in order, so an index
+  /// already present under a key is always the last one.
+  fileprivate mutating func appendOnce(_ i: Int) {
+    if last != i { append(i) }
+  }
 }

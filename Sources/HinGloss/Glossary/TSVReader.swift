@@ -2,6 +2,10 @@
 /// `#` comment lines, blank lines ignored, a UTF-8 BOM and CRLF line ends accepted.
 ///
 /// Every problem is a ``HinGlossError`` naming `file:line:column` and the byte offset.
+///
+/// The reader works on the file's UTF-8 bytes: a tab is always a character of its own (a
+/// control character never joins its neighbours), so cutting lines at LF and cells at tab
+/// bytes gives the same cells as cutting the text by characters.
 struct TSVReader {
   /// One data line.
   struct Record {
@@ -26,52 +30,73 @@ struct TSVReader {
   ///   number of cells differs from the header's.
   init(bytes: [UInt8], file: String) throws(HinGlossError) {
     self.file = file
-    var start = 0
-    if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
-    let text = try bytes.withUnsafeBufferPointer { (buf) throws(HinGlossError) -> String in
-      if let bad = UTF8Validation.firstInvalidOffset(in: buf) {
-        _ = try UTF8Validation.decode(UnsafeBufferPointer(rebasing: buf[0..<(bad + 1)]), file: file)
-      }
-      return String(decoding: UnsafeBufferPointer(rebasing: buf[start...]), as: UTF8.self)
-    }
     var header: [String]? = nil
     var headerLine = 0
     var records: [Record] = []
-    var lineNumber = 0
-    var offset = start
-    for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-      lineNumber += 1
-      let lineOffset = offset
-      offset += rawLine.count + 1
-      var line = Substring(rawLine)
-      if line.utf8.last == 0x0D { line = line.dropLast() }
-      if line.isEmpty || line.hasPrefix("#") { continue }
-      if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-      var cells: [String] = []
-      var cellOffsets: [Int] = []
-      var cellColumns: [Int] = []
-      var byte = 0
-      var column = 1
-      for cell in line.split(separator: "\t", omittingEmptySubsequences: false) {
-        cells.append(String(cell))
-        cellOffsets.append(byte)
-        cellColumns.append(column)
-        byte += cell.utf8.count + 1
-        column += cell.unicodeScalars.count + 1
+    try bytes.withUnsafeBufferPointer { (buf) throws(HinGlossError) in
+      if let bad = UTF8Validation.firstInvalidOffset(in: buf) {
+        _ = try UTF8Validation.decode(UnsafeBufferPointer(rebasing: buf[0..<(bad + 1)]), file: file)
       }
-      guard let h = header else {
-        header = cells.map { $0.trimmingCharacters(in: " ") }
-        headerLine = lineNumber
-        continue
+      var start = 0
+      if buf.count >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF { start = 3 }
+      var lineNumber = 0
+      var lineStart = start
+      // The text after the last LF is a line too (empty when the file ends with LF).
+      while lineStart <= buf.count {
+        lineNumber += 1
+        var lineEnd = lineStart
+        while lineEnd < buf.count && buf[lineEnd] != 0x0A { lineEnd += 1 }
+        let lineOffset = lineStart
+        defer { lineStart = lineEnd + 1 }
+        var end = lineEnd
+        if end > lineOffset && buf[end - 1] == 0x0D { end -= 1 }
+        let line = UnsafeBufferPointer(rebasing: buf[lineOffset..<end])
+        if Self.isSkipped(line) { continue }
+
+        let expected = (header?.count ?? 8) + 1
+        var cells: [String] = []
+        var cellOffsets: [Int] = []
+        var cellColumns: [Int] = []
+        cells.reserveCapacity(expected)
+        cellOffsets.reserveCapacity(expected)
+        cellColumns.reserveCapacity(expected)
+        var byte = 0
+        var column = 1
+        var cellStart = 0
+        var scalars = 0
+        var i = 0
+        while true {
+          if i == line.count || line[i] == 0x09 {
+            cells.append(String(decoding: UnsafeBufferPointer(rebasing: line[cellStart..<i]), as: UTF8.self))
+            cellOffsets.append(byte)
+            cellColumns.append(column)
+            byte += i - cellStart + 1
+            column += scalars + 1
+            if i == line.count { break }
+            i += 1
+            cellStart = i
+            scalars = 0
+            continue
+          }
+          // Every byte but a continuation byte starts a scalar.
+          if line[i] & 0xC0 != 0x80 { scalars += 1 }
+          i += 1
+        }
+
+        guard let h = header else {
+          header = cells.map { $0.trimmingCharacters(in: " ") }
+          headerLine = lineNumber
+          continue
+        }
+        if cells.count != h.count {
+          let where_ = SourceLocation(file: file, line: lineNumber, column: cells.count > h.count ? cellColumns[h.count] : column, byteOffset: lineOffset + (cells.count > h.count ? cellOffsets[h.count] : byte - 1))
+          throw HinGlossError(
+            .malformedLine,
+            "line has \(cells.count) cells but the header has \(h.count) (\(h.joined(separator: ", "))); separate cells with one tab each and leave empty cells empty",
+            at: where_)
+        }
+        records.append(Record(cells: cells, line: lineNumber, byteOffset: lineOffset, cellByteOffsets: cellOffsets, cellColumns: cellColumns))
       }
-      if cells.count != h.count {
-        let where_ = SourceLocation(file: file, line: lineNumber, column: cells.count > h.count ? cellColumns[h.count] : column, byteOffset: lineOffset + (cells.count > h.count ? cellOffsets[h.count] : byte - 1))
-        throw HinGlossError(
-          .malformedLine,
-          "line has \(cells.count) cells but the header has \(h.count) (\(h.joined(separator: ", "))); separate cells with one tab each and leave empty cells empty",
-          at: where_)
-      }
-      records.append(Record(cells: cells, line: lineNumber, byteOffset: lineOffset, cellByteOffsets: cellOffsets, cellColumns: cellColumns))
     }
     guard let header else {
       throw HinGlossError(.badHeader, "the file has no header row; the first line that is not a comment must name the columns", at: SourceLocation(file: file, line: 1, column: 1, byteOffset: 0))
@@ -79,6 +104,21 @@ struct TSVReader {
     self.header = header
     self.headerLine = headerLine
     self.records = records
+  }
+
+  /// Whether a line (without its line end) is empty, a comment or only spaces and tabs.
+  ///
+  /// A comment starts with the character `#`: a `#` followed by a combining mark is another
+  /// character and does not start a comment.
+  private static func isSkipped(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = line.first else { return true }
+    if first == UInt8(ascii: "#") {
+      // ASCII never joins a preceding `#`; anything else is asked of the character view.
+      if line.count == 1 || line[1] < 0x80 { return true }
+      if String(decoding: line, as: UTF8.self).hasPrefix("#") { return true }
+    }
+    // A space or a tab character is exactly that one byte.
+    return line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
   }
 
   /// The location of a cell.

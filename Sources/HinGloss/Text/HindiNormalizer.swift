@@ -58,6 +58,9 @@ public struct HindiNormalizer: Sendable, Hashable {
   public func normalize(_ text: String) -> NormalizedText {
     var text = text
     text.makeContiguousUTF8()
+    if Self.isCanonicalQuick(text) {
+      return NormalizedText(original: text, text: text, offsetMap: .identity(length: text.utf8.count))
+    }
     let source = Array(text.utf8)
     if let (canonical, map) = canonicalize(source) {
       var result = String(decoding: canonical, as: UTF8.self)
@@ -79,11 +82,46 @@ public struct HindiNormalizer: Sendable, Hashable {
 
   /// Whether `text` is already canonical.
   public func isNormalized(_ text: String) -> Bool {
-    canonicalize(Array(text.utf8)) == nil
+    Self.isCanonicalQuick(text) || canonicalize(Array(text.utf8)) == nil
   }
 
   /// The canonical form of `text`, without the offset map.
-  public func canonical(_ text: String) -> String { normalize(text).text }
+  public func canonical(_ text: String) -> String {
+    Self.isCanonicalQuick(text) ? text : normalize(text).text
+  }
+
+  /// Whether `text` is canonical, decided without building anything: when no scalar is
+  /// dropped or replaced, ``canonicalize(_:)`` changes the text exactly when NFC changes one
+  /// of its segments, and NFC leaves every segment alone exactly when it leaves the whole
+  /// text alone (segments start where nothing interacts across, so NFC of the text is the
+  /// concatenation of NFC of its segments, each canonically equivalent to its input).
+  ///
+  /// Returns false when it cannot tell cheaply; the caller then takes the full path.
+  static func isCanonicalQuick(_ text: String) -> Bool {
+    var units: [UInt16] = []
+    var previous: Unicode.Scalar? = nil
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        if !units.isEmpty { units.append(UInt16(scalar.value)) }
+        previous = scalar
+        continue
+      }
+      guard case .keep = action(for: scalar, after: previous) else { return false }
+      if units.isEmpty {
+        // The first scalar that is not ASCII: the ASCII before it, then this one.
+        units.reserveCapacity(text.utf8.count)
+        for b in text.utf8 {
+          if b >= 0x80 { break }
+          units.append(UInt16(b))
+        }
+      }
+      units.append(contentsOf: UTF16.encode(scalar)!)
+      previous = scalar
+    }
+    // ASCII text has no marks to compose or reorder.
+    if units.isEmpty { return true }
+    return ICU.Normalization.nfc.isNormalized(units)
+  }
 
   /// Returns nil when the input is already canonical.
   private func canonicalize(_ source: [UInt8]) -> ([UInt8], OffsetMap)? {

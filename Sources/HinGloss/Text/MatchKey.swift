@@ -82,6 +82,28 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
     return index
   }()
 
+  /// ``index`` for the scalars below U+0980 (ASCII and Devanagari), without hashing:
+  /// `slots[v]` is a position in `rules`, or -1.
+  private static let smallIndex: (slots: [Int8], rules: [[(from: [Unicode.Scalar], to: [UInt8], beforeConsonant: Bool)]]) = {
+    var slots = [Int8](repeating: -1, count: 0x980)
+    var rules: [[(from: [Unicode.Scalar], to: [UInt8], beforeConsonant: Bool)]] = []
+    for (key, list) in index where key.value < 0x980 {
+      slots[Int(key.value)] = Int8(rules.count)
+      rules.append(list)
+    }
+    return (slots, rules)
+  }()
+
+  /// The rules that start with `s`, longest first.
+  @inline(__always)
+  private static func rules(startingWith s: Unicode.Scalar) -> [(from: [Unicode.Scalar], to: [UInt8], beforeConsonant: Bool)]? {
+    if s.value < 0x980 {
+      let slot = smallIndex.slots[Int(s.value)]
+      return slot < 0 ? nil : smallIndex.rules[Int(slot)]
+    }
+    return index[s]
+  }
+
   /// Unicode White_Space, without a property lookup for ASCII and Devanagari.
   @inline(__always)
   static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
@@ -116,6 +138,18 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
     return key
   }
 
+  /// ``fixpoint(_:)`` for the text alone.
+  private static func fixpointText(_ first: String) -> String {
+    var key = first
+    for _ in 0..<4 {
+      guard Self.mayFoldAgain(key) else { return key }
+      let again = Self.foldText(key)
+      if again == key { return key }
+      key = again
+    }
+    return key
+  }
+
   private init(text: String, offsetMap: OffsetMap) {
     self.text = text
     self.offsetMap = offsetMap
@@ -132,7 +166,12 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
     var previous: Unicode.Scalar = " "
     for s in text.unicodeScalars {
       if previous == "\u{093E}" && (s == "\u{0902}" || s == "\u{0901}") { return true }
-      if s == "\u{094D}" && ["\u{0919}", "\u{091E}", "\u{0923}", "\u{0928}", "\u{0929}", "\u{092E}"].contains(previous) { return true }
+      if s == "\u{094D}" {
+        switch previous.value {
+        case 0x0919, 0x091E, 0x0923, 0x0928, 0x0929, 0x092E: return true
+        default: break
+        }
+      }
       previous = s
     }
     return false
@@ -140,68 +179,91 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
 
   /// One pass of the folding table.
   private init(singlePass text: String) {
+    var map = OffsetMapBuilder()
+    var length = 0
+    self.text = Self.fold(text, offsets: &map, sourceLength: &length, tracking: true)
+    self.offsetMap = map.finish(derivedLength: self.text.utf8.count, sourceLength: length)
+  }
+
+  /// One pass of the folding table, for the text alone.
+  private static func foldText(_ text: String) -> String {
+    var map = OffsetMapBuilder()
+    var length = 0
+    return fold(text, offsets: &map, sourceLength: &length, tracking: false)
+  }
+
+  /// One pass of the folding table; with `tracking`, records in `builder` where each
+  /// output byte came from.
+  private static func fold(_ text: String, offsets builder: inout OffsetMapBuilder, sourceLength: inout Int, tracking: Bool) -> String {
     let scalars = Array(text.unicodeScalars)
+    // UTF-8 offset of each scalar, and of the end (only needed for the map).
     var offsets: [Int] = []
-    offsets.reserveCapacity(scalars.count + 1)
     var o = 0
-    for s in scalars { offsets.append(o); o += UTF8.width(s) }
-    offsets.append(o)
+    if tracking {
+      offsets.reserveCapacity(scalars.count + 1)
+      for s in scalars { offsets.append(o); o += UTF8.width(s) }
+      offsets.append(o)
+    } else {
+      o = text.utf8.count
+    }
+    sourceLength = o
 
     var out: [UInt8] = []
     out.reserveCapacity(o)
-    var builder = OffsetMapBuilder()
     var i = 0
     var lastWasSpace = true  // trims leading space
-    func emit(_ bytes: [UInt8], from start: Int, to end: Int, identity: Bool) {
-      var bytes = bytes
+    /// Appends the bytes `out[from...]` just written for `scalars[start..<end]`.
+    func emitted(from d: Int, start: Int, end: Int, identity: Bool) {
       // Collapse runs of spaces.
-      if bytes == [0x20] {
-        if lastWasSpace { bytes = [] }
+      if out.count - d == 1 && out[d] == 0x20 && lastWasSpace { out.removeLast() }
+      if tracking {
+        let count = out.count - d
+        if identity && count == offsets[end] - offsets[start] {
+          builder.identity(derived: d, source: offsets[start], length: count)
+        } else {
+          builder.replacement(derived: d, derivedLength: count, source: offsets[start], sourceLength: offsets[end] - offsets[start])
+        }
       }
-      let d = out.count
-      out.append(contentsOf: bytes)
-      if identity && bytes.count == offsets[end] - offsets[start] {
-        builder.identity(derived: d, source: offsets[start], length: bytes.count)
-      } else {
-        builder.replacement(derived: d, derivedLength: bytes.count, source: offsets[start], sourceLength: offsets[end] - offsets[start])
-      }
-      if !bytes.isEmpty { lastWasSpace = bytes.last == 0x20 }
+      if out.count > d { lastWasSpace = out[out.count - 1] == 0x20 }
     }
     scan: while i < scalars.count {
       let s = scalars[i]
-      if let rules = Self.index[s] {
+      if let rules = Self.rules(startingWith: s) {
         for rule in rules where i + rule.from.count <= scalars.count {
           guard scalars[i..<(i + rule.from.count)].elementsEqual(rule.from) else { continue }
           if rule.beforeConsonant {
             let j = i + rule.from.count
             guard j < scalars.count, Self.isConsonant(scalars[j]) else { continue }
           }
-          emit(rule.to, from: i, to: i + rule.from.count, identity: false)
+          let d = out.count
+          out.append(contentsOf: rule.to)
+          emitted(from: d, start: i, end: i + rule.from.count, identity: false)
           i += rule.from.count
           continue scan
         }
       }
+      let d = out.count
       if Self.isWhitespace(s) {
-        emit([0x20], from: i, to: i + 1, identity: s == " ")
+        out.append(0x20)
+        emitted(from: d, start: i, end: i + 1, identity: s == " ")
       } else if s.isASCII, (65...90).contains(s.value) {
-        emit([UInt8(s.value + 32)], from: i, to: i + 1, identity: false)
+        out.append(UInt8(s.value + 32))
+        emitted(from: d, start: i, end: i + 1, identity: false)
       } else {
-        emit(Array(String(s).utf8), from: i, to: i + 1, identity: true)
+        out.append(contentsOf: UTF8.encode(s)!)
+        emitted(from: d, start: i, end: i + 1, identity: true)
       }
       i += 1
     }
     // Trailing space.
-    var derivedLength = out.count
-    if out.last == 0x20 {
-      out.removeLast()
-      derivedLength = out.count
-    }
-    self.text = String(decoding: out, as: UTF8.self)
-    var map = builder.finish(derivedLength: derivedLength, sourceLength: o)
-    if map.derivedLength != derivedLength { map = builder.finish(derivedLength: derivedLength, sourceLength: o) }
-    self.offsetMap = map
+    if out.last == 0x20 { out.removeLast() }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// The key of `text`, as a string.
-  public static func key(_ text: String) -> String { MatchKey(text).text }
+  ///
+  /// The same text as `MatchKey(text).text`, without building the offset maps.
+  public static func key(_ text: String) -> String {
+    fixpointText(foldText(HindiNormalizer().canonical(text)))
+  }
 }
