@@ -29,14 +29,20 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // LeakSanitizer suppressions for allocations the toolchain's XCTest and Foundation never
+    // free, linked into the test bundle.
+    .target(
+      name: "CHinGlossTestSupport",
+      path: "Tests/CHinGlossTestSupport"
+    ),
     .testTarget(
       name: "HinGlossTests",
-      dependencies: ["HinGloss"],
+      dependencies: ["HinGloss", "CHinGlossTestSupport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "HinGlossCLITests",
-      dependencies: ["HinGlossCLI"]
+      dependencies: ["HinGlossCLI", "CHinGlossTestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import CHinGlossTestSupport
 import Foundation
 import Testing
 
@@ -45,11 +46,37 @@ enum CLI {
     try process.run()
     let outData = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    let errData = (try? Data(contentsOf: errURL)) ?? Data()
+    let errData = try readFile(errURL)
     return Result(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  /// A file's bytes, read with POSIX calls (Foundation's `Data(contentsOf:)` leaks its
+  /// buffer on Linux, which fails `swift test --sanitize=address`).
+  static func readFile(_ url: URL) throws -> Data {
+    let fd = open(url.path, O_RDONLY)
+    guard fd >= 0 else { throw CocoaError(.fileReadNoSuchFile) }
+    defer { close(fd) }
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if n < 0 && errno == EINTR { continue }
+      guard n >= 0 else { throw CocoaError(.fileReadUnknown) }
+      if n == 0 { return data }
+      data.append(contentsOf: buffer[0..<n])
+    }
   }
 
   static func run(_ arguments: [String], stdin: String) throws -> Result {
     try run(arguments, stdin: Data(stdin.utf8))
+  }
+}
+
+@Suite struct LeakSuppressionTests {
+  /// The suppressions are linked into the test bundle and name only toolchain libraries.
+  @Test func suppressionsNameOnlyToolchainLibraries() {
+    let lines = String(cString: hingloss_leak_suppressions()).split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines.allSatisfy { $0.hasPrefix("leak:") && !$0.contains("HinGloss") })
   }
 }
