@@ -247,7 +247,7 @@ public struct KoreanNameRomanizer: Sendable {
         for (prefix, score) in partial {
           for (h, cost) in options { next.append((prefix + h, score + cost)) }
         }
-        partial = Array(next.sorted { $0.1 > $1.1 }.prefix(limit * 4))
+        partial = Array(next.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(limit * 4))
       }
       for (h, score) in partial where score > (scored[h] ?? -.infinity) { scored[h] = score }
     }
@@ -262,6 +262,15 @@ public struct KoreanNameRomanizer: Sendable {
     var units: [Int?]  // syllable indices; nil for an unexplained scalar
     var texts: [String]  // the Hindi text each unit covered
     var unknownScalars: Int
+
+    /// Best first: higher score, then (on a tie) the lower syllable indices, then the
+    /// segmentation, so that results never depend on the order a dictionary was walked in.
+    static func isBetter(_ a: Path, _ b: Path) -> Bool {
+      if a.score != b.score { return a.score > b.score }
+      let (x, y) = (a.units.map { $0 ?? -1 }, b.units.map { $0 ?? -1 })
+      if x != y { return x.lexicographicallyPrecedes(y) }
+      return a.texts.lexicographicallyPrecedes(b.texts)
+    }
   }
 
   private struct Analysis {
@@ -324,7 +333,7 @@ public struct KoreanNameRomanizer: Sendable {
             let cost = edge.cost + ((doubled.oo && shortOnly.oo) || (doubled.ee && shortOnly.ee) ? Self.shortVowelCost : 0)
             if cost < cheapest[edge.unit] ?? .infinity { cheapest[edge.unit] = cost }
           }
-          for (unit, cost) in cheapest {
+          for (unit, cost) in cheapest.sorted(by: { $0.key < $1.key }) {
             var weight = p.units.isEmpty ? firstLogWeight[unit] : laterLogWeight[unit]
             if lengthPrior { weight += Self.givenLengthContinuationLogPrior(p.units.count + 1) }
             best[i + length].append(Path(score: p.score + weight - cost, units: p.units + [unit], texts: p.texts + [text], unknownScalars: p.unknownScalars))
@@ -360,7 +369,7 @@ public struct KoreanNameRomanizer: Sendable {
       }
       paths = Self.prune(paths)
     }
-    return paths.sorted { $0.score > $1.score }
+    return paths.sorted(by: Path.isBetter)
   }
 
   /// Which of u and i a rendering writes only short: ु or उ without ू or ऊ, ि or इ without
@@ -407,7 +416,7 @@ public struct KoreanNameRomanizer: Sendable {
   /// fewer syllables may fall behind at a chunk's end and win once the next chunk is read.
   private static func prune(_ paths: [Path]) -> [Path] {
     if paths.count <= beam { return paths }
-    let sorted = paths.sorted { $0.score > $1.score }
+    let sorted = paths.sorted(by: Path.isBetter)
     var kept = Array(sorted.prefix(beam))
     var counts = Set(kept.map(\.units.count))
     for p in sorted.dropFirst(beam) where counts.insert(p.units.count).inserted { kept.append(p) }
@@ -482,15 +491,22 @@ public struct KoreanNameRomanizer: Sendable {
         var p = p
         p.score += Self.givenLengthStopLogPrior(p.units.count)
         return p
-      }.sorted { $0.score > $1.score }
+      }.sorted(by: Path.isBetter)
     }
 
     var results: [Analysis] = []
     var seenTexts = Set<String>()
-    var combos: [(SurnameOption, Path, Double)] = []
-    for s in surnameOptions { for g in given { combos.append((s, g, s.score + g.score)) } }
-    combos.sort { $0.2 > $1.2 }
-    for (s, g, score) in combos {
+    // On equal scores, the surname option listed first (the tables' order) and then the
+    // better given-name path win.
+    var combos: [(surname: Int, path: Path, score: Double)] = []
+    for (i, s) in surnameOptions.enumerated() { for g in given { combos.append((i, g, s.score + g.score)) } }
+    combos.sort { a, b in
+      if a.score != b.score { return a.score > b.score }
+      if a.surname != b.surname { return a.surname < b.surname }
+      return Path.isBetter(a.path, b.path)
+    }
+    for (i, g, score) in combos {
+      let s = surnameOptions[i]
       let syllables = spell(g.units, g.texts)
       var givenText = ""
       if let first = syllables.first {
