@@ -12,6 +12,9 @@ import Testing
     ("normalize-1", [0xE0, 0xA5, 0x8D, 0xE2, 0x80, 0x8B, 0xE0, 0xA4, 0xBC]),
     ("normalize-2", [0xE0, 0xA3, 0x95, 0xE0, 0xA5, 0x8D, 0xE2, 0x80, 0x8D]),
     ("normalize-3", [0x65, 0xCC, 0x80]),
+    // Joiners after viramas that follow a Hebrew accent: NFC moved each virama away from
+    // its joiner once the joiner before was removed, one per pass.
+    ("normalize-4", [0xA0, 0xD6, 0xA4, 0xE0, 0xA5, 0x8D, 0xE2, 0x80, 0x8C, 0xE0, 0xA0, 0xD6, 0xA4, 0xE0, 0xA5, 0x8D, 0xE2, 0x80, 0x8C, 0xE0, 0xA5, 0x8D, 0xE2, 0x80, 0x8C, 0xE0, 0xA5, 0x8D, 0xE2, 0x80, 0x8C, 0xE0, 0x8C]),
   ]
 
   @Test(arguments: inputs.map(\.0))
@@ -54,6 +57,23 @@ import Testing
         #expect(korean.hangulCandidates(text, limit: 5).map(\.hangul) == korean.hangulCandidates(text, limit: 5).map(\.hangul))
       }
     }
+  }
+
+  /// A joiner is kept only after a consonant's virama, where NFC cannot move the virama
+  /// away; a long chain of joiners after reordered marks normalizes in one call.
+  @Test func joinersAfterReorderedMarksAreStableInOneCall() {
+    let n = HindiNormalizer()
+    let chain = "\u{FFFD}\u{05A4}" + String(repeating: "\u{094D}\u{200C}", count: 50)
+    for text in [chain, "क\u{05A4}\u{094D}\u{200C}", "क\u{094D}\u{200C}\u{05A4}\u{094D}\u{200C}"] {
+      let once = n.normalize(text).text
+      #expect(n.normalize(once).text == once, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+    // Meaningful joiners stay: half form (ZWJ) and blocked conjunct (ZWNJ), also after a nukta.
+    for kept in ["क्\u{200D}ष", "क्\u{200C}ष", "ज\u{093C}्\u{200C}ञ", "\u{0958}्\u{200D}"] {
+      #expect(n.normalize(kept).text.unicodeScalars.contains { $0 == "\u{200C}" || $0 == "\u{200D}" }, "\(kept)")
+    }
+    // After a virama that follows a vowel sign, a joiner means nothing.
+    #expect(n.normalize("कि्\u{200C}").text == "कि्")
   }
 
   @Test func aPatternFindsItselfAfterFolding() throws {

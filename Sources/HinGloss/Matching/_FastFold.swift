@@ -287,7 +287,13 @@ enum _FastFold {
       case 0x200C, 0x200D:
         // After a virama the joiner stays in canonical text (and blocks the nasal fold);
         // elsewhere canonical text drops it, which can join its neighbours: full path.
-        guard i >= 3, text[i - 3] == 0xE0, text[i - 2] == 0xA5, text[i - 1] == 0x8D else { return false }
+        guard i >= 6, text[i - 3] == 0xE0, text[i - 2] == 0xA5, text[i - 1] == 0x8D else { return false }
+        // Kept only after a consonant's virama (consonant, optional nukta, virama; see
+        // HindiNormalizer); anywhere else the full path decides.
+        let beforeVirama = decode(text, i - 6).0
+        if !isConsonant(beforeVirama) {
+          guard beforeVirama == 0x093C, i >= 9, isConsonant(decode(text, i - 9).0) else { return false }
+        }
       case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D, 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x0085, 0x2028, 0x2029:
         sink.emit(0x20, i, next)
       default:

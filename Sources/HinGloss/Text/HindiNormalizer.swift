@@ -36,8 +36,8 @@ extension String {
 /// - Unicode NFC (ICU), which also gives Devanagari nukta letters one form: U+0958–U+095F
 ///   are composition exclusions, so क़ becomes क + ◌़ while ऩ, ऱ and ऴ stay composed;
 /// - zero-width characters that carry no meaning are removed (U+200B, U+2060, U+FEFF,
-///   U+00AD, U+180E, and ZWJ/ZWNJ except right after a virama, where they select a
-///   half form or block a conjunct);
+///   U+00AD, U+180E, and ZWJ/ZWNJ except right after a consonant's virama (consonant,
+///   optional nukta, virama), where they select a half form or block a conjunct);
 /// - hyphen and dash variants (U+2010–U+2015, U+2212, U+FE58, U+FE63, U+FF0D) become `-`;
 /// - space variants (U+00A0, U+1680, U+2000–U+200A, U+202F, U+205F, U+3000) become a space.
 ///
@@ -99,11 +99,11 @@ public struct HindiNormalizer: Sendable, Hashable {
   /// Returns false when it cannot tell cheaply; the caller then takes the full path.
   static func isCanonicalQuick(_ text: String) -> Bool {
     var units: [UInt16] = []
-    var previous: Unicode.Scalar? = nil
+    var previous = Context()
     for scalar in text.unicodeScalars {
       if scalar.isASCII {
         if !units.isEmpty { units.append(UInt16(scalar.value)) }
-        previous = scalar
+        previous.push(scalar)
         continue
       }
       guard case .keep = action(for: scalar, after: previous) else { return false }
@@ -116,7 +116,7 @@ public struct HindiNormalizer: Sendable, Hashable {
         }
       }
       units.append(contentsOf: UTF16.encode(scalar)!)
-      previous = scalar
+      previous.push(scalar)
     }
     // ASCII text has no marks to compose or reorder.
     if units.isEmpty { return true }
@@ -133,7 +133,7 @@ public struct HindiNormalizer: Sendable, Hashable {
     var pendingStart = 0
     var pending: [Unicode.Scalar] = []
     var pendingInert = true
-    var previous: Unicode.Scalar? = nil
+    var previous = Context()
 
     func flushPending(upTo end: Int) {
       guard !pending.isEmpty else { return }
@@ -185,7 +185,7 @@ public struct HindiNormalizer: Sendable, Hashable {
         output.append(replacement)
         builder.replacement(derived: d, derivedLength: 1, source: i, sourceLength: length)
       }
-      previous = scalar
+      previous.push(scalar)
       i = next
     }
     flushPending(upTo: source.count)
@@ -226,10 +226,40 @@ public struct HindiNormalizer: Sendable, Hashable {
     return (ICU.Normalization.nfc.isInert(s), ICU.Normalization.nfc.hasBoundaryBefore(s))
   }
 
-  private static func action(for scalar: Unicode.Scalar, after previous: Unicode.Scalar?) -> Action {
+  /// The last three scalars before the current one, most recent first.
+  struct Context {
+    var last: UInt32 = 0x20
+    var beforeLast: UInt32 = 0x20
+    var third: UInt32 = 0x20
+
+    @inline(__always)
+    mutating func push(_ s: Unicode.Scalar) {
+      third = beforeLast
+      beforeLast = last
+      last = s.value
+    }
+
+    /// Whether the scalars before end in a consonant's virama: consonant, optional nukta,
+    /// virama. Only there does a joiner select a half form or block a conjunct, and only
+    /// there is its place stable: the consonant starts the run of marks, so NFC never moves
+    /// the virama away from the joiner, however marks around it are reordered. (A joiner
+    /// after a virama that follows some other mark could lose its virama to NFC's reordering
+    /// once a neighbouring joiner is removed, one joiner per pass.)
+    @inline(__always)
+    var endsWithConsonantVirama: Bool {
+      last == 0x094D && (Self.isConsonant(beforeLast) || (beforeLast == 0x093C && Self.isConsonant(third)))
+    }
+
+    @inline(__always)
+    static func isConsonant(_ v: UInt32) -> Bool {
+      (0x0915...0x0939).contains(v) || (0x0958...0x095F).contains(v)
+    }
+  }
+
+  private static func action(for scalar: Unicode.Scalar, after previous: Context) -> Action {
     switch scalar.value {
     case 0x200B, 0x2060, 0xFEFF, 0x00AD, 0x180E: return .drop
-    case 0x200C, 0x200D: return previous?.value == 0x094D ? .keep : .drop
+    case 0x200C, 0x200D: return previous.endsWithConsonantVirama ? .keep : .drop
     case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return .replace(UInt8(ascii: "-"))
     case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .replace(UInt8(ascii: " "))
     default: return .keep
