@@ -94,3 +94,25 @@ import Testing
     }
   }
 }
+
+@Suite struct QuickCanonicalCheckTests {
+  /// The quick check (one space-separated run at a time) agrees with the full path.
+  @Test func quickCheckAgreesWithTheFullPath() {
+    var rng = SplitMix64(seed: 41)
+    let pieces = ["क", "ि", "ा", "ं", "़", "\u{0958}", "्", "\u{200C}", "\u{200D}", " ", " ", "e", "\u{0301}", "\u{05A4}", "é", "한", "\u{1100}", "\u{1161}", "A", "\u{00A0}", "-", "\u{2013}", "\u{200B}", "\u{0951}"]
+    var canonicalSeen = 0
+    for _ in 0..<3000 {
+      var text = ""
+      for _ in 0..<Int.random(in: 0...16, using: &rng) { text += pieces.randomElement(using: &rng)! }
+      let full = HindiNormalizer().normalize(text).text
+      let quick = HindiNormalizer.isCanonicalQuick(text)
+      if quick {
+        canonicalSeen += 1
+        #expect(Array(full.unicodeScalars) == Array(text.unicodeScalars), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+      }
+      // (Scalars, not String ==, which compares canonical equivalence.)
+      if Array(full.unicodeScalars) == Array(text.unicodeScalars) { #expect(HindiNormalizer().isNormalized(text)) }
+    }
+    #expect(canonicalSeen > 300)
+  }
+}

@@ -96,31 +96,34 @@ public struct HindiNormalizer: Sendable, Hashable {
   /// text alone (segments start where nothing interacts across, so NFC of the text is the
   /// concatenation of NFC of its segments, each canonically equivalent to its input).
   ///
+  /// ICU checks the text one space-separated run at a time: a space is NFC-inert (it never
+  /// composes, reorders or decomposes), so the text is NFC exactly when every run is, and
+  /// the UTF-16 copy ICU needs stays as small as the longest run.
+  ///
   /// Returns false when it cannot tell cheaply; the caller then takes the full path.
   static func isCanonicalQuick(_ text: String) -> Bool {
     var units: [UInt16] = []
+    var runIsASCII = true
     var previous = Context()
     for scalar in text.unicodeScalars {
-      if scalar.isASCII {
-        if !units.isEmpty { units.append(UInt16(scalar.value)) }
+      if scalar == " " {
+        // ASCII runs have no marks to compose or reorder.
+        if !runIsASCII && !ICU.Normalization.nfc.isNormalized(units) { return false }
+        units.removeAll(keepingCapacity: true)
+        runIsASCII = true
         previous.push(scalar)
         continue
       }
-      guard case .keep = action(for: scalar, after: previous) else { return false }
-      if units.isEmpty {
-        // The first scalar that is not ASCII: the ASCII before it, then this one.
-        units.reserveCapacity(text.utf8.count)
-        for b in text.utf8 {
-          if b >= 0x80 { break }
-          units.append(UInt16(b))
-        }
+      if scalar.isASCII {
+        units.append(UInt16(scalar.value))
+      } else {
+        guard case .keep = action(for: scalar, after: previous) else { return false }
+        units.append(contentsOf: UTF16.encode(scalar)!)
+        runIsASCII = false
       }
-      units.append(contentsOf: UTF16.encode(scalar)!)
       previous.push(scalar)
     }
-    // ASCII text has no marks to compose or reorder.
-    if units.isEmpty { return true }
-    return ICU.Normalization.nfc.isNormalized(units)
+    return runIsASCII || ICU.Normalization.nfc.isNormalized(units)
   }
 
   /// Returns nil when the input is already canonical.
