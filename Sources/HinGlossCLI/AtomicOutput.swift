@@ -9,7 +9,8 @@ import HinGloss
 /// goes to a temporary file in the same folder, renamed over the target only when complete.
 /// SIGINT and SIGTERM remove the temporary file and exit 130 and 143; the old file stays.
 enum AtomicOutput {
-  /// The temporary file being written, for the signal handler (C string, never freed).
+  /// The temporary file being written, for the signal handler (C string, freed when the
+  /// file is committed or discarded).
   nonisolated(unsafe) static var pendingPath: UnsafeMutablePointer<CChar>? = nil
 
   /// Opens a temporary file next to `path`; returns its descriptor.
@@ -25,14 +26,20 @@ enum AtomicOutput {
     sigaddset(&set, SIGINT)
     sigaddset(&set, SIGTERM)
     sigprocmask(SIG_UNBLOCK, &set, nil)
-    var template = Array("\(folder)/.\(url.lastPathComponent).hingloss-XXXXXX".utf8CString)
-    let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    if fd < 0 {
-      throw HinGlossError(.unreadableFile, "cannot create a temporary file in \(folder): \(String(cString: strerror(errno)))")
+    // The handler must know the path before the file exists: mkstemp writes the name into
+    // this buffer and then creates the file, so a signal at any moment finds either no file
+    // or its name here.
+    guard let template = strdup("\(folder)/.\(url.lastPathComponent).hingloss-XXXXXX") else {
+      throw HinGlossError(.unreadableFile, "cannot create a temporary file in \(folder): out of memory")
     }
-    let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-    pendingPath = strdup(temporary)
-    return (fd, temporary)
+    pendingPath = template
+    let fd = mkstemp(template)
+    if fd < 0 {
+      let reason = String(cString: strerror(errno))
+      releasePendingPath()
+      throw HinGlossError(.unreadableFile, "cannot create a temporary file in \(folder): \(reason)")
+    }
+    return (fd, String(cString: template))
   }
 
   /// Renames the finished temporary file over the target.

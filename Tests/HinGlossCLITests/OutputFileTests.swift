@@ -33,6 +33,31 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.jsonl"])
   }
 
+  /// A signal at any moment of a run, from start-up on, leaves the old file and no
+  /// temporary file (the signal handler learns the temporary file's name before it exists).
+  @Test func signalsAtAnyMomentLeaveNoTemporaryFile() throws {
+    let dir = try folder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let out = dir.appendingPathComponent("out.txt")
+    for delay: UInt32 in [0, 200, 500, 1_000, 2_000, 3_000, 5_000, 8_000, 12_000, 20_000, 40_000, 80_000] {
+      try "old\n".write(to: out, atomically: true, encoding: .utf8)
+      let process = Process()
+      process.executableURL = CLI.binary
+      process.arguments = ["normalize", "-o", out.path]
+      let input = Pipe()
+      process.standardInput = input
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      usleep(delay)
+      kill(process.processIdentifier, SIGTERM)
+      process.waitUntilExit()
+      try? input.fileHandleForWriting.close()
+      #expect(try String(contentsOf: out, encoding: .utf8) == "old\n", "after \(delay) µs")
+      #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.txt"], "after \(delay) µs")
+    }
+  }
+
   /// SIGTERM and SIGINT in the middle of a run leave the old file and exit 143 and 130.
   @Test(arguments: [(SIGTERM, Int32(143)), (SIGINT, Int32(130))])
   func interruptedRunLeavesTheOldFile(_ sig: Int32, _ status: Int32) throws {
