@@ -14,8 +14,6 @@ final class _ByteDFA: Sendable {
   /// For each state (index `state / classCount`): a range into `outputPatterns`.
   let outputStart: [UInt32]
   let outputPatterns: [UInt32]
-  /// Pattern lengths in bytes.
-  let patternLengths: [UInt32]
   /// Number of states.
   let stateCount: Int
   /// The premultiplied start state.
@@ -23,39 +21,17 @@ final class _ByteDFA: Sendable {
 
   struct BuildError: Error { var message: String }
 
-  init(patterns: [[UInt8]]) throws(BuildError) {
-    // Byte classes: one per distinct byte used, plus class 0 for the rest.
-    var classOf = [UInt8](repeating: 0, count: 256)
-    var used = [Bool](repeating: false, count: 256)
-    for p in patterns { for b in p { used[Int(b)] = true } }
-    var next: Int = 1
-    for b in 0..<256 where used[b] {
-      classOf[b] = UInt8(truncatingIfNeeded: next)
-      next += 1
-    }
-    guard next <= 256 else { throw BuildError(message: "too many byte classes") }
-    let classCount = next
-    classes = classOf
-    self.classCount = classCount
+  convenience init(patterns: [[UInt8]]) throws(BuildError) {
+    try self.init(trie: _SparseTrie(patterns: patterns))
+  }
 
-    // Trie with sparse children.
-    var children: [[(UInt8, Int32)]] = [[]]
-    var own: [[UInt32]] = [[]]
-    for (id, p) in patterns.enumerated() where !p.isEmpty {
-      var s = 0
-      for b in p {
-        let c = classOf[Int(b)]
-        if let t = children[s].first(where: { $0.0 == c }) {
-          s = Int(t.1)
-        } else {
-          children.append([])
-          own.append([])
-          children[s].append((c, Int32(children.count - 1)))
-          s = children.count - 1
-        }
-      }
-      own[s].append(UInt32(id))
-    }
+  init(trie: _SparseTrie) throws(BuildError) {
+    let classCount = trie.classCount
+    classes = trie.classes
+    self.classCount = classCount
+    // The trie's children over byte classes.
+    let children = trie.children.map { $0.map { (trie.classes[Int($0.0)], $0.1) } }
+    let own = trie.own
     let n = children.count
     guard n * classCount < Int(UInt32.max) else { throw BuildError(message: "automaton too large: \(n) states") }
     stateCount = n
@@ -114,12 +90,11 @@ final class _ByteDFA: Sendable {
     starts.append(UInt32(flat.count))
     outputStart = starts
     outputPatterns = flat
-    patternLengths = patterns.map { UInt32($0.count) }
   }
 
   /// Approximate heap bytes used by the tables.
   var memoryBytes: Int {
-    trans.count * 4 + outputStart.count * 4 + outputPatterns.count * 4 + patternLengths.count * 4 + 256
+    trans.count * 4 + outputStart.count * 4 + outputPatterns.count * 4 + 256
   }
 
   /// Calls `body(pattern, end)` for every pattern occurrence ending at byte offset `end`.

@@ -17,24 +17,13 @@ final class _SparseNFA: Sendable {
   let outputPatterns: [UInt32]
   let stateCount: Int
 
-  init(patterns: [[UInt8]]) {
-    // Trie with sparse children.
-    var children: [[(UInt8, UInt32)]] = [[]]
-    var own: [[UInt32]] = [[]]
-    for (id, p) in patterns.enumerated() where !p.isEmpty {
-      var s = 0
-      for b in p {
-        if let t = children[s].first(where: { $0.0 == b }) {
-          s = Int(t.1)
-        } else {
-          children.append([])
-          own.append([])
-          children[s].append((b, UInt32(children.count - 1)))
-          s = children.count - 1
-        }
-      }
-      own[s].append(UInt32(id))
-    }
+  convenience init(patterns: [[UInt8]]) {
+    self.init(trie: _SparseTrie(patterns: patterns))
+  }
+
+  init(trie: _SparseTrie) {
+    let children = trie.children
+    let own = trie.own
     let n = children.count
     stateCount = n
     var root = [UInt32](repeating: 0, count: 256)
@@ -82,17 +71,11 @@ final class _SparseNFA: Sendable {
       flat += o
     }
     oStarts.append(UInt32(flat.count))
-    // Byte classes over the bytes the patterns use.
-    var classOf = [UInt8](repeating: 0, count: 256)
-    var used = [Bool](repeating: false, count: 256)
-    for p in patterns { for b in p { used[Int(b)] = true } }
-    var classCount = 1
-    var representative: [UInt8] = [0]
-    for b in 0..<256 where used[b] && classCount < 256 {
-      classOf[b] = UInt8(classCount)
-      representative.append(UInt8(b))
-      classCount += 1
-    }
+    // Each class stands for one byte (class 0 for the unused ones).
+    let classOf = trie.classes
+    let classCount = trie.classCount
+    var representative = [UInt8](repeating: 0, count: classCount)
+    for b in 0..<256 where classOf[b] != 0 { representative[Int(classOf[b])] = UInt8(b) }
     // Depths, in BFS order (queue holds every non-root state in that order).
     var depth = [Int32](repeating: 0, count: n)
     for (_, t) in children[0] { depth[Int(t)] = 1 }
@@ -213,17 +196,16 @@ struct _Automaton: Sendable {
   static let dfaEntryBudget = 1 << 18
 
   init(patterns: [[UInt8]]) throws(HinGlossError) {
-    let nfa = _SparseNFA(patterns: patterns)
-    var used = Set<UInt8>()
-    for p in patterns { used.formUnion(p) }
-    if nfa.stateCount * (used.count + 1) <= Self.dfaEntryBudget {
-      do { dfa = try _ByteDFA(patterns: patterns) } catch {
+    // One trie; the DFA's table has one entry per state and class.
+    let trie = _SparseTrie(patterns: patterns)
+    if trie.stateCount * trie.classCount <= Self.dfaEntryBudget {
+      do { dfa = try _ByteDFA(trie: trie) } catch {
         throw HinGlossError(.icu, "cannot build the matcher: \(error.message)")
       }
-      self.nfa = nil
+      nfa = nil
     } else {
       dfa = nil
-      self.nfa = nfa
+      nfa = _SparseNFA(trie: trie)
     }
   }
 

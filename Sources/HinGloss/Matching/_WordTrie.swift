@@ -96,16 +96,9 @@ final class _WordTrie: @unchecked Sendable {
     let n = label.count
 
     // Byte classes, then dense rows for the root and the nodes with most children.
-    var classOf = [UInt8](repeating: 0, count: 256)
-    var classCount = 1
     var used = [Bool](repeating: false, count: 256)
     for b in label.dropFirst() { used[Int(b)] = true }
-    // Keys never use all 256 byte values (UTF-8 never has 0xC0, 0xC1, 0xF5–0xFF; the compact
-    // encoding reserves 0x1E and 0x7F), so class 0 stays free for unused bytes.
-    for b in 0..<256 where used[b] {
-      classOf[b] = UInt8(truncatingIfNeeded: classCount)
-      classCount += 1
-    }
+    let (classOf, classCount) = _byteClasses(used: used)
     var fanout = UInt32(Self.denseFanout)
     while fanout < 256 && (childCount.dropFirst().lazy.filter { $0 >= fanout }.count + 1) * classCount > Self.denseEntryBudget {
       fanout *= 2
