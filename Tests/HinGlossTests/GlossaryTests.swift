@@ -106,14 +106,16 @@ import Testing
     expectError(Self.header + "#\u{301} not a comment\n" + Self.good, .malformedLine, line: 2)
   }
 
-  @Test func listsSplitAtBarCharactersOnly() throws {
-    // A | that a combining mark follows is part of another character, as in a text editor.
+  @Test func listsSplitAtEveryBar() throws {
     let text = Self.header + Self.good
-      .replacingOccurrences(of: "\tकूपंग\t\t\t", with: "\tकूपंग|कूपांग.|क|ा\t\tx|y|\u{301}z\t")
+      .replacingOccurrences(of: "\tकूपंग\t\t\t", with: "\tकूपंग|कूपांग.\t\tx|y\t")
     let entry = try #require(try parse(text).first)
-    #expect(entry.variants == ["कूपंग", "कूपांग.", "क|ा"])
-    #expect(entry.aliases == ["x", "y|\u{301}z"])
+    #expect(entry.variants == ["कूपंग", "कूपांग."])
+    #expect(entry.aliases == ["x", "y"])
     expectError(Self.header + Self.good.replacingOccurrences(of: "\tकूपंग\t", with: "\tकूपंग| \t"), .badCell, line: 2, column: 40)
+    // A | inside a syllable leaves an item that starts with a mark: an error at the cell.
+    expectError(Self.header + Self.good.replacingOccurrences(of: "\tकूपंग\t", with: "\tकूपंग|क|ा\t"), .badCell, line: 2, column: 40)
+    expectError(Self.header + Self.good.replacingOccurrences(of: "\tकूपंग\t\t\t", with: "\tकूपंग\t\tx|\u{301}z\t"), .badCell, line: 2, column: 47)
   }
 
   @Test func millionRowFileAndMegabyteCell() throws {

@@ -60,6 +60,9 @@ extension Glossary {
         if items.contains(where: isBlank) {
           throw HinGlossError(.badCell, "empty item in '\(name)'; separate values with a single | and no empty values", at: tsv.location(record, cell: i!))
         }
+        if items.contains(where: startsWithMark) {
+          throw HinGlossError(.badCell, "an item in '\(name)' starts with a combining mark; a | stands between whole forms, never inside a syllable", at: tsv.location(record, cell: i!))
+        }
         return items
       }
       func required(_ name: String, _ i: Int, hindi: Bool = false) throws(HinGlossError) -> String {
@@ -125,69 +128,20 @@ extension Glossary {
     }
   }
 
-  /// The items of a multi-valued cell: split at every `|` character, keeping empty items.
-  ///
-  /// A `|` byte is a character of its own unless a combining mark follows it or a
-  /// prepended concatenation mark precedes it; ASCII neighbours never join it, and other
-  /// neighbours are asked of the character view, as splitting by characters would.
+  /// The items of a multi-valued cell: split at every `|`, keeping empty items.
   static func splitItems(_ value: String) -> [String] {
-    var value = value
-    value.makeContiguousUTF8()
-    return value.utf8.withContiguousStorageIfAvailable { buf -> [String] in
-      var items: [String] = []
-      var start = 0
-      var i = 0
-      while i < buf.count {
-        if buf[i] == UInt8(ascii: "|") && barStandsAlone(buf, at: i) {
-          items.append(String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self))
-          start = i + 1
-        }
-        i += 1
-      }
-      // A single item is the value itself.
-      if start == 0 { return [value] }
-      items.append(String(decoding: UnsafeBufferPointer(rebasing: buf[start..<buf.count]), as: UTF8.self))
-      return items
-    }!
+    if !value.utf8.contains(UInt8(ascii: "|")) { return [value] }
+    return value.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { String(Substring($0)) }
   }
 
-  /// Whether the `|` at byte `i` is a whole character (a grapheme cluster of its own).
-  private static func barStandsAlone(_ buf: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-    if i + 1 < buf.count && buf[i + 1] >= 0x80 {
-      var decoder = UTF8()
-      var it = buf[(i + 1)...].makeIterator()
-      if case .scalarValue(let next) = decoder.decode(&it), !breaks(between: "|", and: next) { return false }
+  /// Whether an item starts with a combining mark: what a `|` typed inside a syllable
+  /// leaves (क|ा), never a form of its own.
+  static func startsWithMark(_ item: String) -> Bool {
+    guard let first = item.unicodeScalars.first, !first.isASCII else { return false }
+    switch first.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
     }
-    if i > 0 && buf[i - 1] >= 0x80 {
-      var j = i - 1
-      while j > 0 && buf[j] & 0xC0 == 0x80 { j -= 1 }
-      var decoder = UTF8()
-      var it = buf[j..<i].makeIterator()
-      if case .scalarValue(let previous) = decoder.decode(&it), !breaks(between: previous, and: "|") { return false }
-    }
-    return true
-  }
-
-  /// Grapheme-cluster breaks between `|` and the Devanagari block (U+0900–U+097F), on
-  /// either side: bit 0 set when a `|` before the scalar stands apart, bit 1 when a `|`
-  /// after it does.
-  private static let devanagariBarBreaks: [UInt8] = (0x0900..<0x0980).map { v -> UInt8 in
-    let s = Unicode.Scalar(UInt32(v))!
-    return (pairBreaks("|", s) ? 1 : 0) | (pairBreaks(s, "|") ? 2 : 0)
-  }
-
-  /// Whether a grapheme-cluster break falls between two scalars, as the character view sees it.
-  private static func breaks(between a: Unicode.Scalar, and b: Unicode.Scalar) -> Bool {
-    if a == "|", (0x0900..<0x0980).contains(b.value) { return devanagariBarBreaks[Int(b.value - 0x0900)] & 1 != 0 }
-    if b == "|", (0x0900..<0x0980).contains(a.value) { return devanagariBarBreaks[Int(a.value - 0x0900)] & 2 != 0 }
-    return pairBreaks(a, b)
-  }
-
-  private static func pairBreaks(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
-    var pair = String.UnicodeScalarView()
-    pair.append(a)
-    pair.append(b)
-    return String(pair).count == 2
   }
 
   /// Checks one cell: canonical text, no zero-width characters, no Latin letters in Hindi.

@@ -19,20 +19,12 @@ public struct Glossary: Sendable {
   public init(entries: [GlossaryEntry], files: [String] = []) {
     var seen: [String: Int] = [:]
     seen.reserveCapacity(entries.count)
-    var list = entries
-    // Entries are copied only when an id repeats.
-    if let first = entries.indices.first(where: { seen.updateValue($0, forKey: entries[$0].id) != nil }) {
-      seen.removeAll(keepingCapacity: true)
-      list = []
-      for entry in entries[..<first] {
+    var list: [GlossaryEntry] = []
+    list.reserveCapacity(entries.count)
+    for entry in entries {
+      if let i = seen[entry.id] { list[i] = entry } else {
         seen[entry.id] = list.count
         list.append(entry)
-      }
-      for entry in entries[first...] {
-        if let i = seen[entry.id] { list[i] = entry } else {
-          seen[entry.id] = list.count
-          list.append(entry)
-        }
       }
     }
     self.entries = list
@@ -48,9 +40,7 @@ public struct Glossary: Sendable {
       table[key, default: []].appendOnce(i)
     }
     for i in list.indices {
-      add(i, MatchKey.key(list[i].hindi), to: &byKey)
-      for form in list[i].variants { add(i, MatchKey.key(form), to: &byKey) }
-      for form in list[i].deprecated { add(i, MatchKey.key(form), to: &byKey) }
+      for form in list[i].hindiForms { add(i, MatchKey.key(form.text), to: &byKey) }
       add(i, Self.englishKey(list[i].english), to: &byEnglish)
       for alias in list[i].aliases { add(i, Self.englishKey(alias), to: &byEnglish) }
       if let hangul = list[i].hangul { byHangul[hangul, default: []].append(i) }
