@@ -12,6 +12,19 @@ import Testing
     return dir
   }
 
+  /// Starts `hingloss ARGUMENTS` with a pipe for its standard input and no output.
+  func start(_ arguments: [String]) throws -> (process: Process, input: Pipe) {
+    let process = Process()
+    process.executableURL = CLI.binary
+    process.arguments = arguments
+    let input = Pipe()
+    process.standardInput = input
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    return (process, input)
+  }
+
   @Test func writesTheFileWhenComplete() throws {
     let dir = try folder()
     defer { try? FileManager.default.removeItem(at: dir) }
@@ -41,14 +54,7 @@ import Testing
     let out = dir.appendingPathComponent("out.txt")
     for delay: UInt32 in [0, 200, 500, 1_000, 2_000, 3_000, 5_000, 8_000, 12_000, 20_000, 40_000, 80_000] {
       try "old\n".write(to: out, atomically: true, encoding: .utf8)
-      let process = Process()
-      process.executableURL = CLI.binary
-      process.arguments = ["normalize", "-o", out.path]
-      let input = Pipe()
-      process.standardInput = input
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      try process.run()
+      let (process, input) = try start(["normalize", "-o", out.path])
       usleep(delay)
       kill(process.processIdentifier, SIGTERM)
       process.waitUntilExit()
@@ -65,14 +71,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: dir) }
     let out = dir.appendingPathComponent("out.jsonl")
     try "old\n".write(to: out, atomically: true, encoding: .utf8)
-    let process = Process()
-    process.executableURL = CLI.binary
-    process.arguments = ["annotate", "-o", out.path]
-    let input = Pipe()
-    process.standardInput = input
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
+    let (process, input) = try start(["annotate", "-o", out.path])
     try input.fileHandleForWriting.write(contentsOf: Data(String(repeating: "कूपांग ने कहा\n", count: 1000).utf8))
     // Wait until the temporary file exists: the run is under way, blocked on more input.
     var started = false
