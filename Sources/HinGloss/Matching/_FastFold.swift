@@ -94,11 +94,6 @@ enum _FastFold {
     return ((b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4)
   }
 
-  @inline(__always)
-  private static func isConsonant(_ v: UInt32) -> Bool {
-    (0x0915...0x0939).contains(v) || (0x0958...0x095F).contains(v)
-  }
-
   /// NFC inertness of U+0000–U+0FFF, asked of ICU once.
   private static let inert: [Bool] = (0..<0x1000).map { v in
     Unicode.Scalar(UInt32(v)).map { ICU.Normalization.nfc.isInert($0) } ?? false
@@ -252,7 +247,7 @@ enum _FastFold {
             let afterVirama = j + 3
             var k = afterVirama
             while k + 3 <= n, case let w = decode(text, k).0, w == 0x200C || w == 0x200D { k += 3 }
-            if k < n, isConsonant(decode(text, k).0) {
+            if k < n, MatchKey.isConsonant(decode(text, k).0) {
               sink.emit(0x0902, i, afterVirama)
               i = afterVirama
               continue
@@ -291,8 +286,8 @@ enum _FastFold {
         // Kept only after a consonant's virama (consonant, optional nukta, virama; see
         // HindiNormalizer); anywhere else the full path decides.
         let beforeVirama = decode(text, i - 6).0
-        if !isConsonant(beforeVirama) {
-          guard beforeVirama == 0x093C, i >= 9, isConsonant(decode(text, i - 9).0) else { return false }
+        if !MatchKey.isConsonant(beforeVirama) {
+          guard beforeVirama == 0x093C, i >= 9, MatchKey.isConsonant(decode(text, i - 9).0) else { return false }
         }
       case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D, 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x0085, 0x2028, 0x2029:
         sink.emit(0x20, i, next)

@@ -250,12 +250,7 @@ public struct HindiNormalizer: Sendable, Hashable {
     /// once a neighbouring joiner is removed, one joiner per pass.)
     @inline(__always)
     var endsWithConsonantVirama: Bool {
-      last == 0x094D && (Self.isConsonant(beforeLast) || (beforeLast == 0x093C && Self.isConsonant(third)))
-    }
-
-    @inline(__always)
-    static func isConsonant(_ v: UInt32) -> Bool {
-      (0x0915...0x0939).contains(v) || (0x0958...0x095F).contains(v)
+      last == 0x094D && (MatchKey.isConsonant(beforeLast) || (beforeLast == 0x093C && MatchKey.isConsonant(third)))
     }
   }
 

@@ -113,8 +113,12 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// Whether a scalar is a Devanagari consonant (including nukta letters).
-  static func isConsonant(_ s: Unicode.Scalar) -> Bool {
-    (0x0915...0x0939).contains(s.value) || (0x0958...0x095F).contains(s.value)
+  static func isConsonant(_ s: Unicode.Scalar) -> Bool { isConsonant(s.value) }
+
+  /// Whether a scalar value is a Devanagari consonant (including nukta letters).
+  @inline(__always)
+  static func isConsonant(_ v: UInt32) -> Bool {
+    (0x0915...0x0939).contains(v) || (0x0958...0x095F).contains(v)
   }
 
   /// Makes the key of a string. The text is normalized first; ``offsetMap`` maps back to
