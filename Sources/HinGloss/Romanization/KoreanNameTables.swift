@@ -1,99 +1,174 @@
 import Foundation
 
-/// The romanization tables of Korean names (`glossaries/romanization/`): surnames and
-/// given-name syllables, each English spelling with the Hindi renderings it produces.
+/// The data of the Korean-name model (`glossaries/romanization/`): the prior over English
+/// spellings, counted from real names (`prior-surnames.tsv`, `prior-given.tsv`,
+/// `prior-lengths.tsv`, `prior-names.tsv`), and the channel learned from real Hindi renderings (`channel.tsv`)
+/// with its orthographic base (`orthography.tsv`).
 public struct KoreanNameTables: Sendable {
-  /// One surname spelling.
-  public struct Surname: Sendable, Hashable {
+  /// One spelling of a Hangul surname.
+  public struct SurnameSpelling: Sendable, Hashable {
     public var hangul: String
+    /// Lower case (`lee`).
     public var spelling: String
-    public var revisedRomanization: String
-    public var isPreferred: Bool
-    public var hindi: [String]
-    /// Frequency rank of the Hangul surname (1 = most common).
-    public var rank: Int
+    /// People with this Hangul surname in the 2015 South Korean census.
+    public var population: Int
+    /// People with this Hangul surname spelled this way among the counted real names (a name
+    /// without Hangul is shared among the surnames its spelling stands for, so it can be a fraction).
+    public var count: Double
+    /// Whether Wikipedia's table gives this spelling for the Hangul.
+    public var isListed: Bool
   }
 
-  /// One given-name syllable spelling.
-  public struct Syllable: Sendable, Hashable {
+  /// One spelling of a given-name syllable.
+  public struct GivenSpelling: Sendable, Hashable {
+    /// Lower case (`myung`).
     public var spelling: String
+    /// How often it is the first syllable of a given name among the counted real names.
+    public var first: Int
+    /// How often it is a later syllable.
+    public var later: Int
+    /// The Hangul syllables it stood for, with counts, most frequent first.
     public var hangul: [String]
-    public var revisedRomanization: [String]
-    public var hindi: [String]
-    /// How common the spelling is in given names, 1–100 (an editor's prior).
-    public var weight: Int
-    /// How often the spelling is the first syllable of a given name among the Korean people
-    /// of the entity glossaries (`first` column; 0 when the table has none).
-    public var firstCount: Int = 0
-    /// How often the spelling is a later syllable of a given name among those people
-    /// (`later` column; 0 when the table has none).
-    public var laterCount: Int = 0
+    public var hangulCounts: [Int]
   }
 
-  public let surnames: [Surname]
-  public let syllables: [Syllable]
+  public let surnames: [SurnameSpelling]
+  public let given: [GivenSpelling]
+  /// Given names counted by their number of syllables (index 0: one syllable).
+  public let givenLengths: [Int]
+  /// Whole names of real people (`park geun-hye`: surname, space, given syllables joined by
+  /// hyphens, lower case), with how many people bear each.
+  public let names: [String: Int]
+  public let orthography: KoreanOrthography
+  /// The learned rendering counts of the channel.
+  public let channelCounts: [KoreanChannel.Unit: [String: Double]]
 
-  /// Creates tables from rows.
-  public init(surnames: [Surname], syllables: [Syllable]) {
+  /// Creates tables from values.
+  public init(
+    surnames: [SurnameSpelling], given: [GivenSpelling], givenLengths: [Int], names: [String: Int] = [:],
+    orthography: KoreanOrthography, channelCounts: [KoreanChannel.Unit: [String: Double]]
+  ) {
     self.surnames = surnames
-    self.syllables = syllables
+    self.given = given
+    self.givenLengths = givenLengths
+    self.names = names
+    self.orthography = orthography
+    self.channelCounts = channelCounts
   }
 
-  /// Reads `surnames.tsv` and `syllables.tsv` from a folder.
+  /// The empty rendering in the tables' `hindi` cells.
+  static let emptyRendering = "∅"
+
+  /// Reads the tables from a folder.
   ///
-  /// - Throws: ``HinGlossError`` with file, line and column for a malformed row.
+  /// - Throws: ``HinGlossError`` with file, line and column for a missing file or a malformed row.
   public init(folder: URL) throws(HinGlossError) {
-    func load(_ name: String) throws(HinGlossError) -> TSVReader {
+    func load(_ name: String) throws(HinGlossError) -> (TSVReader, (String) throws(HinGlossError) -> Int) {
       let url = folder.appendingPathComponent(name)
       guard let data = FileManager.default.contents(atPath: url.path) else {
         throw HinGlossError(.missingFile, "missing romanization table \(url.path)")
       }
-      return try TSVReader(bytes: Array(data), file: url.path)
-    }
-    func columns(_ tsv: TSVReader, _ names: [String]) throws(HinGlossError) -> [Int] {
-      var result: [Int] = []
-      for name in names {
+      let tsv = try TSVReader(bytes: Array(data), file: url.path)
+      func column(_ name: String) throws(HinGlossError) -> Int {
         guard let i = tsv.header.firstIndex(of: name) else {
           throw HinGlossError(.badHeader, "the header has no '\(name)' column", at: tsv.headerLocation(cell: 0))
         }
-        result.append(i)
+        return i
       }
-      return result
+      return (tsv, column)
     }
-    func list(_ s: String) -> [String] { s.isEmpty ? [] : s.split(separator: "|").map(String.init) }
     func number(_ tsv: TSVReader, _ r: TSVReader.Record, _ i: Int) throws(HinGlossError) -> Int {
-      guard let n = Int(r.cells[i]) else {
-        throw HinGlossError(.badCell, "'\(tsv.header[i])' must be a whole number, not '\(r.cells[i])'", at: tsv.location(r, cell: i))
+      guard let n = Int(r.cells[i]), n >= 0 else {
+        throw HinGlossError(.badCell, "'\(tsv.header[i])' must be a whole number of at least 0, not '\(r.cells[i])'", at: tsv.location(r, cell: i))
       }
       return n
     }
-    let s = try load("surnames.tsv")
-    let sc = try columns(s, ["hangul", "spelling", "rr", "preferred", "hindi", "rank"])
-    var surnames: [Surname] = []
-    for r in s.records {
-      try Glossary.validateCell(r.cells[sc[4]], column: "hindi", hindi: true, at: s.location(r, cell: sc[4]))
-      surnames.append(Surname(hangul: r.cells[sc[0]], spelling: r.cells[sc[1]], revisedRomanization: r.cells[sc[2]], isPreferred: r.cells[sc[3]] == "yes", hindi: list(r.cells[sc[4]]), rank: try number(s, r, sc[5])))
-    }
-    let y = try load("syllables.tsv")
-    let yc = try columns(y, ["spelling", "hangul", "rr", "hindi", "weight"])
-    // The observed counts are optional, so hand-made tables need only the editor's weights.
-    let firstColumn = y.header.firstIndex(of: "first")
-    let laterColumn = y.header.firstIndex(of: "later")
-    var syllables: [Syllable] = []
-    for r in y.records {
-      try Glossary.validateCell(r.cells[yc[3]], column: "hindi", hindi: true, at: y.location(r, cell: yc[3]))
-      var row = Syllable(spelling: r.cells[yc[0]], hangul: list(r.cells[yc[1]]), revisedRomanization: list(r.cells[yc[2]]), hindi: list(r.cells[yc[3]]), weight: try number(y, r, yc[4]))
-      for (column, path) in [(firstColumn, \Syllable.firstCount), (laterColumn, \Syllable.laterCount)] {
-        guard let c = column else { continue }
-        let count = try number(y, r, c)
-        guard count >= 0 else {
-          throw HinGlossError(.badCell, "'\(y.header[c])' must not be negative", at: y.location(r, cell: c))
-        }
-        row[keyPath: path] = count
+    func fraction(_ tsv: TSVReader, _ r: TSVReader.Record, _ i: Int) throws(HinGlossError) -> Double {
+      guard let n = Double(r.cells[i]), n >= 0, n.isFinite else {
+        throw HinGlossError(.badCell, "'\(tsv.header[i])' must be a number of at least 0, not '\(r.cells[i])'", at: tsv.location(r, cell: i))
       }
-      syllables.append(row)
+      return n
     }
-    self.init(surnames: surnames, syllables: syllables)
+    func spelling(_ tsv: TSVReader, _ r: TSVReader.Record, _ i: Int) throws(HinGlossError) -> String {
+      let s = r.cells[i]
+      guard !s.isEmpty, s.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else {
+        throw HinGlossError(.badCell, "a spelling is lower-case ASCII letters, not '\(s)'", at: tsv.location(r, cell: i))
+      }
+      return s
+    }
+
+    let (s, sc) = try load("prior-surnames.tsv")
+    let (sh, ss, sp, sn, sl) = (try sc("hangul"), try sc("spelling"), try sc("population"), try sc("count"), try sc("listed"))
+    var surnames: [SurnameSpelling] = []
+    for r in s.records {
+      surnames.append(SurnameSpelling(
+        hangul: r.cells[sh], spelling: try spelling(s, r, ss), population: try number(s, r, sp),
+        count: try fraction(s, r, sn), isListed: r.cells[sl] == "1"))
+    }
+
+    let (g, gc) = try load("prior-given.tsv")
+    let (gs, gf, gl, gh) = (try gc("spelling"), try gc("first"), try gc("later"), try gc("hangul"))
+    var given: [GivenSpelling] = []
+    for r in g.records {
+      var hangul: [String] = []
+      var counts: [Int] = []
+      for item in r.cells[gh].split(separator: "|") {
+        let parts = item.split(separator: ":")
+        guard parts.count == 2, let n = Int(parts[1]) else {
+          throw HinGlossError(.badCell, "a Hangul count is written 재:41, not '\(item)'", at: g.location(r, cell: gh))
+        }
+        hangul.append(String(parts[0]))
+        counts.append(n)
+      }
+      given.append(GivenSpelling(
+        spelling: try spelling(g, r, gs), first: try number(g, r, gf), later: try number(g, r, gl),
+        hangul: hangul, hangulCounts: counts))
+    }
+
+    let (l, lc) = try load("prior-lengths.tsv")
+    let (ly, ln) = (try lc("syllables"), try lc("count"))
+    var lengths = [0, 0, 0]
+    for r in l.records {
+      let k = try number(l, r, ly)
+      guard (1...3).contains(k) else {
+        throw HinGlossError(.badCell, "'syllables' is 1, 2 or 3", at: l.location(r, cell: ly))
+      }
+      lengths[k - 1] = try number(l, r, ln)
+    }
+
+    let (w, wc) = try load("prior-names.tsv")
+    let (wn, wk) = (try wc("name"), try wc("count"))
+    var names: [String: Int] = [:]
+    for r in w.records { names[r.cells[wn], default: 0] += try number(w, r, wk) }
+
+    func slot(_ tsv: TSVReader, _ r: TSVReader.Record, _ i: Int) throws(HinGlossError) -> KoreanChannel.Slot {
+      guard let slot = KoreanChannel.Slot(rawValue: r.cells[i]) else {
+        let names = KoreanChannel.Slot.allCases.map(\.rawValue).joined(separator: ", ")
+        throw HinGlossError(.badCell, "'slot' is one of \(names), not '\(r.cells[i])'", at: tsv.location(r, cell: i))
+      }
+      return slot
+    }
+    func rendering(_ s: Substring) -> String { s == Substring(Self.emptyRendering) ? "" : String(s) }
+
+    let (o, oc) = try load("orthography.tsv")
+    let (os, ol, oh) = (try oc("slot"), try oc("letters"), try oc("hindi"))
+    var rows: [(slot: KoreanChannel.Slot, letters: String, hindi: [String])] = []
+    for r in o.records {
+      try TSVReader.validateHindiCell(r.cells[oh], column: "hindi", at: o.location(r, cell: oh))
+      rows.append((try slot(o, r, os), r.cells[ol], r.cells[oh].split(separator: "|").map(rendering)))
+    }
+
+    let (c, cc) = try load("channel.tsv")
+    let (cs, cl, ch, cn) = (try cc("slot"), try cc("letters"), try cc("hindi"), try cc("count"))
+    var channel: [KoreanChannel.Unit: [String: Double]] = [:]
+    for r in c.records {
+      try TSVReader.validateHindiCell(r.cells[ch], column: "hindi", at: c.location(r, cell: ch))
+      let unit = KoreanChannel.Unit(try slot(c, r, cs), r.cells[cl])
+      channel[unit, default: [:]][rendering(Substring(r.cells[ch]))] = Double(try number(c, r, cn))
+    }
+    self.init(
+      surnames: surnames, given: given, givenLengths: lengths, names: names,
+      orthography: KoreanOrthography(rows: rows), channelCounts: channel)
   }
 
   /// The tables shipped with HinGloss, read once per process.
@@ -109,4 +184,12 @@ enum DefaultTables {
     }
     return Result { () throws(HinGlossError) in try KoreanNameTables(folder: folder.appendingPathComponent("romanization")) }
   }()
+}
+
+extension TSVReader {
+  /// Refuses a `hindi` cell with Latin letters or text that is not canonical.
+  static func validateHindiCell(_ value: String, column: String, at location: SourceLocation) throws(HinGlossError) {
+    let cell = value.split(separator: "|").filter { $0 != Substring(KoreanNameTables.emptyRendering) }.joined(separator: "|")
+    try Glossary.validateCell(cell, column: column, hindi: true, at: location)
+  }
 }

@@ -1,0 +1,280 @@
+import Foundation
+
+extension KoreanNameRomanizer {
+  /// A decoded name: its romanization, and the table rows it was read as (nil for a
+  /// spelling the prior does not list).
+  struct Candidate {
+    var romanization: Romanization
+    var surname: Int?
+    var given: [Int?]
+  }
+
+  /// A partial reading of a given name: the syllable spellings so far.
+  struct Path {
+    var score: Double
+    /// Sum of the channel's log-probabilities alone (how typical the renderings are).
+    var channel: Double
+    var units: [Int?]
+    var spellings: [String]
+    var novel: Int
+
+    static func isBetter(_ a: Path, _ b: Path) -> Bool {
+      if a.score != b.score { return a.score > b.score }
+      return a.spellings.lexicographicallyPrecedes(b.spellings)
+    }
+  }
+
+  /// Paths kept per position of the lattice, and candidates considered per name.
+  static let beam = 12
+  /// Log-probability that a Hindi text writes the given name first: the share of such
+  /// renderings among the observed pairs (34 of 338 in `observed-names-*.tsv`).
+  static let givenNameFirstLogPrior = log(34.0 / 338)
+  /// Log-probability of a surname the census table does not list.
+  static let novelSurnameLogPrior = log(1e-4)
+  /// A rendering at least this likely is a common way of writing its spelling.
+  static let commonRenderingLogProbability = log(0.02)
+  /// Temperature of the candidate probabilities, fitted on held-out pairs (see README).
+  static let temperature = 1.0
+
+  func decode(_ name: String) -> [Candidate] {
+    guard name.unicodeScalars.count <= Self.maximumNameScalars * 4 else { return [] }
+    let text = KoreanNameText(name, normalizer: normalizer)
+    let chunks = text.chunks
+    guard !chunks.isEmpty, text.hasDevanagari, chunks.count <= Self.maximumNameParts,
+      text.scalarCount <= Self.maximumNameScalars
+    else { return [] }
+
+    // (surname chunk, given chunks, log prior of the order)
+    var readings: [(surname: KoreanNameText.Chunk?, given: [KoreanNameText.Chunk], logPrior: Double)] = []
+    if chunks.count >= 2 {
+      readings.append((chunks[0], Array(chunks.dropFirst()), 0))
+      // Given name first only when the first word is not a common surname rendering: a writer
+      // who starts with a surname has written the name in its own order.
+      if let last = chunks.last, !last.afterHyphen, !isSurname(chunks[0].text) {
+        readings.append((last, Array(chunks.dropLast()), Self.givenNameFirstLogPrior))
+      }
+    } else {
+      readings.append((nil, chunks, 0))
+      readings.append((chunks[0], [], 0))
+    }
+
+    var merged: [String: (score: Double, best: Double, candidate: Candidate, channel: Double, syllables: Int, novel: Int, knownSurname: Bool)] = [:]
+    for reading in readings {
+      var surnames: [(unit: Int?, text: String, score: Double, channel: Double, novel: Int)] = []
+      if let chunk = reading.surname {
+        let edges = surnameIndex.edges(chunk.text)
+        for e in edges.prefix(Self.beam) {
+          surnames.append((e.unit, Self.capitalized(surnameSpellings[e.unit]), surnameLogPrior[e.unit] + e.logProbability, e.logProbability, 0))
+        }
+        if edges.isEmpty {
+          for p in givenPaths([chunk], lengthPrior: false).prefix(3) {
+            surnames.append((nil, Self.capitalized(p.spellings.joined()), Self.novelSurnameLogPrior + p.channel, p.channel, p.novel + p.units.count))
+          }
+        }
+        if surnames.isEmpty { continue }
+      } else {
+        surnames.append((nil, "", 0, 0, 0))
+      }
+      let given = reading.given.isEmpty ? [Path(score: 0, channel: 0, units: [], spellings: [], novel: 0)] : givenPaths(reading.given, lengthPrior: true)
+      for s in surnames {
+        for g in given {
+          var givenText = ""
+          if let first = g.spellings.first {
+            givenText = Self.capitalized(first)
+            if g.spellings.count > 1 { givenText += "-" + g.spellings.dropFirst().joined() }
+          }
+          let text = [s.text, givenText].filter { !$0.isEmpty }.joined(separator: " ")
+          guard !text.isEmpty else { continue }
+          var score = reading.logPrior + s.score + g.score
+          score += namePriorBoost(surname: s.unit.map { surnameSpellings[$0] }, given: g.spellings, syllableLogPrior: s.score - s.channel + g.score - g.channel)
+          let romanization = Romanization(
+            text: text, probability: 0, score: score, koreanLikeness: 0,
+            surname: s.text.isEmpty ? nil : s.text, givenSyllables: g.spellings)
+          let candidate = Candidate(romanization: romanization, surname: s.unit, given: g.units)
+          let syllables = g.units.count + (reading.surname == nil ? 0 : 1)
+          if let old = merged[text] {
+            let total = Self.logSumExp(old.score, score)
+            if score > old.best {
+              merged[text] = (total, score, candidate, s.channel + g.channel, syllables, s.novel + g.novel, s.unit != nil)
+            } else {
+              merged[text]?.score = total
+            }
+          } else {
+            merged[text] = (score, score, candidate, s.channel + g.channel, syllables, s.novel + g.novel, s.unit != nil)
+          }
+        }
+      }
+    }
+    guard !merged.isEmpty else { return [] }
+    let ranked = merged.values.sorted {
+      $0.score != $1.score ? $0.score > $1.score : $0.candidate.romanization.text < $1.candidate.romanization.text
+    }
+    let top = ranked[0].score
+    let normalizer = ranked.reduce(0) { $0 + exp(($1.score - top) / Self.temperature) }
+    let best = ranked[0]
+    let likeness = Self.likeness(
+      channelPerSyllable: best.channel / Double(max(best.syllables, 1)), novel: best.novel,
+      knownSurname: best.knownSurname, chunks: chunks.count)
+    return ranked.prefix(Self.beam).map { item in
+      var c = item.candidate
+      c.romanization.score = item.score
+      c.romanization.probability = exp((item.score - top) / Self.temperature) / normalizer
+      c.romanization.koreanLikeness = likeness
+      return c
+    }
+  }
+
+  /// How Korean-like a reading is: 1 when every syllable is a listed spelling written in a
+  /// common way after a known surname; less for atypical renderings (per syllable, below
+  /// ``commonRenderingLogProbability``), for spellings the prior does not list, and without a
+  /// known surname.
+  static func likeness(channelPerSyllable: Double, novel: Int, knownSurname: Bool, chunks: Int) -> Double {
+    var value = exp(min(0, channelPerSyllable - commonRenderingLogProbability))
+    value *= pow(0.3, Double(novel))
+    if chunks >= 2 && !knownSurname { value *= 0.4 }
+    return max(0, min(1, value))
+  }
+
+  /// Share of the prior that goes to whole names of real people (``KoreanNameTables/names``):
+  /// the share of the people of the observed pairs whose name the table holds (86 of 142).
+  static let knownNameShare = 86.0 / 142
+
+  /// The prior is a mixture: P(E) = (1 − s) · P_syllables(E) + s · count(E) / people. Returns
+  /// log(P(E) / P_syllables(E)), the change to a reading scored with the syllable prior alone.
+  func namePriorBoost(surname: String?, given: [String], syllableLogPrior: Double) -> Double {
+    guard let surname, !given.isEmpty, prior.namedPeople > 0,
+      let count = tables.names[surname + " " + given.joined(separator: "-")]
+    else { return log(1 - Self.knownNameShare) }
+    let known = Self.knownNameShare * Double(count) / prior.namedPeople
+    return Self.logSumExp(log(1 - Self.knownNameShare), log(known) - syllableLogPrior)
+  }
+
+  static func logSumExp(_ a: Double, _ b: Double) -> Double {
+    let m = max(a, b)
+    return m == -.infinity ? m : m + log(exp(a - m) + exp(b - m))
+  }
+
+  static func capitalized(_ s: String) -> String {
+    guard let f = s.first else { return s }
+    return f.uppercased() + s.dropFirst().lowercased()
+  }
+
+  /// The best readings of a given name written in `chunks`: every cut of each chunk into
+  /// syllable renderings, scored by the positional prior and the channel. Syllables the prior
+  /// does not list are read from letter groups only when listed ones cannot explain a chunk.
+  func givenPaths(_ chunks: [KoreanNameText.Chunk], lengthPrior: Bool) -> [Path] {
+    let paths = lattice(chunks, novel: false, lengthPrior: lengthPrior)
+    if let best = paths.first, best.channel / Double(max(best.units.count, 1)) > Self.commonRenderingLogProbability {
+      return paths
+    }
+    return Self.prune(paths + lattice(chunks, novel: true, lengthPrior: lengthPrior)).sorted(by: Path.isBetter)
+  }
+
+  private func lattice(_ chunks: [KoreanNameText.Chunk], novel: Bool, lengthPrior: Bool) -> [Path] {
+    var paths = [Path(score: 0, channel: 0, units: [], spellings: [], novel: 0)]
+    for chunk in chunks {
+      let scalars = chunk.scalars
+      let n = scalars.count
+      var best = [[Path]](repeating: [], count: n + 1)
+      best[0] = paths
+      for i in 0..<n where !best[i].isEmpty {
+        if KoreanNameText.isCombining(scalars[i]) && i > 0 { continue }
+        var explained = false
+        for length in 1...min(max(givenIndex.maximumScalars, 1) + 1, n - i) {
+          let end = i + length
+          if end < n && KoreanNameText.isCombining(scalars[end]) { continue }
+          let piece = String(String.UnicodeScalarView(scalars[i..<end]))
+          var edges: [(unit: Int?, spelling: String, logProbability: Double)] = givenIndex.edges(piece).prefix(Self.beam).map {
+            ($0.unit, tables.given[$0.unit].spelling, $0.logProbability)
+          }
+          if novel { edges += novelSyllables(piece).filter { n in !edges.contains { $0.spelling == n.spelling } } }
+          explained = explained || !edges.isEmpty
+          for p in best[i] {
+            for e in edges {
+              let position: Double
+              if let unit = e.unit {
+                position = p.units.isEmpty ? givenLogFirst[unit] : givenLogLater[unit]
+              } else {
+                position = novelSyllableLogPrior
+              }
+              best[end].append(Path(
+                score: p.score + position + e.logProbability, channel: p.channel + e.logProbability,
+                units: p.units + [e.unit], spellings: p.spellings + [e.spelling], novel: p.novel + (e.unit == nil ? 1 : 0)))
+            }
+          }
+          best[end] = Self.prune(best[end])
+        }
+        // Text no letter group explains (a stray mark, a sign of another script) is passed
+        // over at the cost of an unlisted rendering per scalar; it is never read as a syllable.
+        if novel && !explained {
+          var end = i + 1
+          while end < n && KoreanNameText.isCombining(scalars[end]) { end += 1 }
+          let cost = KoreanChannel.novelLogProbability * Double(end - i)
+          best[end] = Self.prune(best[end] + best[i].map { p in
+            var p = p
+            p.score += cost
+            p.channel += cost
+            p.novel += 1
+            return p
+          })
+        }
+      }
+      paths = best[n]
+      if paths.isEmpty { return [] }
+    }
+    if lengthPrior {
+      paths = paths.map { p in
+        var p = p
+        let k = p.units.count
+        p.score += k <= lengthLogPrior.count ? lengthLogPrior[k - 1] : lengthLogPrior[lengthLogPrior.count - 1] * Double(k)
+        return p
+      }
+    }
+    return paths.sorted(by: Path.isBetter)
+  }
+
+  /// Syllables the prior does not list, read from the channel's letter groups: an onset, a
+  /// vowel group and a coda whose renderings make up the piece.
+  func novelSyllables(_ piece: String) -> [(unit: Int?, spelling: String, logProbability: Double)] {
+    let scalars = Array(piece.unicodeScalars)
+    let n = scalars.count
+    func part(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
+    var found: [String: Double] = [:]
+    for a in 0..<n {
+      let onsets: [(letters: String, logProbability: Double)] = a == 0 ? [("", 0)] : (unitIndex[.onset]?[part(0, a)] ?? [])
+      if onsets.isEmpty { continue }
+      let vowelSlot: KoreanChannel.Slot = a == 0 ? .initialVowel : .vowel
+      for b in a...n {
+        let vowels = unitIndex[vowelSlot]?[part(a, b)] ?? []
+        if vowels.isEmpty { continue }
+        let codas: [(letters: String, logProbability: Double)] = b == n ? [("", 0)] : (unitIndex[.coda]?[part(b, n)] ?? [])
+        for o in onsets.prefix(3) {
+          for v in vowels.prefix(3) {
+            for c in codas.prefix(3) where !(b == a && c.letters.isEmpty) {
+              let spelling = o.letters + v.letters + c.letters
+              guard KoreanSpelling(syllable: spelling) != nil,
+                let po = prior.novelOnset[o.letters], let pv = prior.novelVowel[v.letters], let pc = prior.novelCoda[c.letters]
+              else { continue }
+              // The channel's probability, and the letter groups' share among real spellings.
+              let lp = o.logProbability + v.logProbability + c.logProbability + po + pv + pc
+              if lp > found[spelling] ?? -.infinity { found[spelling] = lp }
+            }
+          }
+        }
+      }
+    }
+    return found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+      .prefix(3).map { (nil, $0.key, $0.value) }
+  }
+
+  /// The `beam` best paths, and the best one of each other syllable count: a reading with
+  /// fewer syllables may fall behind at a chunk's end and win once the next chunk is read.
+  static func prune(_ paths: [Path]) -> [Path] {
+    if paths.count <= beam { return paths }
+    let sorted = paths.sorted(by: Path.isBetter)
+    var kept = Array(sorted.prefix(beam))
+    var counts = Set(kept.map(\.units.count))
+    for p in sorted.dropFirst(beam) where counts.insert(p.units.count).inserted { kept.append(p) }
+    return kept
+  }
+}
