@@ -136,3 +136,46 @@ enum TranslateToolkit {
     }
   }
 }
+
+@Suite struct QACLITests {
+  @Test func pairsFileAndAlignedFiles() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hingloss-qa-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let pairs = dir.appendingPathComponent("pairs.tsv")
+    try Data("Coupang and South Korea\tकूपंग और दक्षिण कोरिया\r\nNo entity here\tकुछ नहीं\n".utf8).write(to: pairs)
+    let jsonl = try CLI.run(["qa", "--format", "jsonl", pairs.path])
+    #expect(jsonl.status == 1)
+    #expect(jsonl.out == "{\"line\":1,\"kind\":\"variant\",\"id\":\"company.coupang\",\"english\":\"Coupang\",\"expected\":\"कूपांग\",\"found\":\"कूपंग\"}\n")
+    let en = dir.appendingPathComponent("en.txt")
+    let hi = dir.appendingPathComponent("hi.txt")
+    try Data("Coupang\nSouth Korea\n".utf8).write(to: en)
+    try Data("कूपांग\nदक्षिण कोरिया\n".utf8).write(to: hi)
+    let clean = try CLI.run(["qa", "--source", en.path, "--target", hi.path])
+    #expect(clean.status == 0)
+    #expect(clean.out == "no findings\n")
+    try Data("कूपांग\n".utf8).write(to: hi)
+    let misaligned = try CLI.run(["qa", "--source", en.path, "--target", hi.path])
+    #expect(misaligned.status == 65)
+    #expect(misaligned.stderr.contains("\(en.path):2:1:"))
+    #expect(try CLI.run(["qa"]).status == 64)
+    #expect(try CLI.run(["qa", "--source", en.path]).status == 64)
+    #expect(try CLI.run(["qa", dir.appendingPathComponent("none.tsv").path]).status == 66)
+    #expect(try CLI.run(["qa", "--help"]).out.contains("hingloss qa --format jsonl --source en.txt --target hi.txt"))
+  }
+
+  /// The real English–Hindi news pairs of the shared corpus (skipped when ../shared is absent).
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: QACLITests.corpus.appendingPathComponent("en-ntrex128-newstest2019.txt").path), "../shared/corpus is absent"))
+  func sharedCorpusRuns() throws {
+    let c = Self.corpus
+    let result = try CLI.run(["qa", "--format", "jsonl", "--source", c.appendingPathComponent("en-ntrex128-newstest2019.txt").path, "--target", c.appendingPathComponent("hi-ntrex128-newstest2019.txt").path])
+    #expect(result.status == 1)
+    let lines = result.out.split(separator: "\n")
+    #expect(lines.count > 50)
+    // Findings spread over the file's lines (CRLF files split into their lines).
+    #expect(Set(lines.compactMap { $0.split(separator: ",").first }).count > 50)
+  }
+
+  static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("shared/corpus")
+}

@@ -29,6 +29,7 @@ import Testing
     .init(name: "possessive", text: "Korea's economy", expected: [("place.korea", 0..<5, .houseStyle)]),
     .init(name: "curlyPossessive", text: "Korea’s economy", expected: [("place.korea", 0..<5, .houseStyle)]),
     .init(name: "acronymOnlyInCapitals", text: "the TF met; tf rok ROK", expected: [("term.task-force", 4..<6, .variant), ("place.south-korea", 19..<22, .variant)]),
+    .init(name: "contractionIsNoMatch", text: "we Korea't; Korea’t Korea'ts", expected: [("place.korea", 22..<27, .houseStyle)]),
     .init(name: "punctuationInPattern", text: "Samsung C&T shares", expected: [("company.samsung-ct", 0..<11, .houseStyle)]),
     .init(name: "offsetsAfterNonASCII", text: "Über: Korea", expected: [("place.korea", 7..<12, .houseStyle)]),
     .init(name: "several", text: "Korea, South Korea and a task force", expected: [("place.korea", 0..<5, .houseStyle), ("place.south-korea", 7..<18, .houseStyle), ("term.task-force", 25..<35, .houseStyle)]),

@@ -9,7 +9,9 @@
 ///
 /// Short all-capital acronyms (at most five letters or digits, such as `ROK`, `TF`, `GDP`)
 /// match only as written in capitals, so that an alias `TF` is no hit in "tf" and `US`
-/// would be none in "us".
+/// would be none in "us". A one-word alias that starts with a capital (a stage name such as
+/// `Rain`, `Rose` or `V`) matches only with that capital: the weather's "rain" is no singer.
+/// Canonical English forms are matched in any case.
 ///
 ///     let matcher = try EnglishMatcher(glossary: .default)
 ///     for m in matcher.matches(in: "Coupang said Kim Yong-beom would chair it.") {
@@ -31,6 +33,8 @@ public struct EnglishMatcher: Sendable {
   let entryIndex: [Int32]
   let patterns: [String]
   let isAcronym: [Bool]
+  /// Per pattern: a one-word alias with a capital, matched only when the text has it too.
+  let capitalOnly: [Bool]
   /// How overlapping candidates are chosen (default leftmost-longest).
   public let matchKind: MatchKind
 
@@ -41,6 +45,7 @@ public struct EnglishMatcher: Sendable {
     var entryIndex: [Int32] = []
     var patterns: [String] = []
     var isAcronym: [Bool] = []
+    var capitalOnly: [Bool] = []
     for (i, entry) in glossary.entries.enumerated() {
       for form in [entry.english] + entry.aliases {
         var key = Self.key(form).key
@@ -51,6 +56,7 @@ public struct EnglishMatcher: Sendable {
         entryIndex.append(Int32(i))
         patterns.append(form)
         isAcronym.append(Self.isAcronym(form))
+        capitalOnly.append(form != entry.english && Self.isCapitalizedWord(form))
       }
     }
     self.trie = _WordTrie(bytes: bytes, offsets: offsets)
@@ -58,6 +64,7 @@ public struct EnglishMatcher: Sendable {
     self.entryIndex = entryIndex
     self.patterns = patterns
     self.isAcronym = isAcronym
+    self.capitalOnly = capitalOnly
     self.matchKind = matchKind
   }
 
@@ -70,6 +77,28 @@ public struct EnglishMatcher: Sendable {
     let u = form.utf8
     guard (2...5).contains(u.count), u.contains(where: { (0x41...0x5A).contains($0) }) else { return false }
     return u.allSatisfy { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) }
+  }
+
+  /// Whether the text goes on with `'t` or `’t` and then no letter: "won't" is no *won*.
+  static func continuesAsContraction(_ utf8: String.UTF8View, at end: Int) -> Bool {
+    var i = utf8.index(utf8.startIndex, offsetBy: end)
+    guard i < utf8.endIndex else { return false }
+    if utf8[i] == UInt8(ascii: "'") {
+      i = utf8.index(after: i)
+    } else if utf8[i] == 0xE2, utf8.distance(from: i, to: utf8.endIndex) >= 3, utf8[utf8.index(i, offsetBy: 1)] == 0x80, utf8[utf8.index(i, offsetBy: 2)] == 0x99 {
+      i = utf8.index(i, offsetBy: 3)
+    } else {
+      return false
+    }
+    guard i < utf8.endIndex, utf8[i] == UInt8(ascii: "t") else { return false }
+    let next = utf8.index(after: i)
+    return next == utf8.endIndex || !GlossaryMatcher.isWordScalar(UInt32(utf8[next]))
+  }
+
+  /// Whether a form is one word (no space or hyphen) starting with an ASCII capital.
+  static func isCapitalizedWord(_ form: String) -> Bool {
+    guard let first = form.utf8.first, (0x41...0x5A).contains(first) else { return false }
+    return !form.utf8.contains { $0 == 0x20 || $0 == 0x2D }
   }
 
   /// All matches in `text`, in order.
@@ -88,6 +117,8 @@ public struct EnglishMatcher: Sendable {
       let range = starts[start]..<ends[end - 1]
       let surface = String(text.utf8[text.utf8Range(range)]) ?? ""
       if isAcronym[p] && surface != patterns[p] { continue }
+      if Self.continuesAsContraction(text.utf8, at: range.upperBound) { continue }
+      if capitalOnly[p] && !(surface.utf8.first.map { (0x41...0x5A).contains($0) } ?? false) { continue }
       let entry = entries[Int(entryIndex[p])]
       let quality: Match.Quality = surface == entry.english ? .houseStyle : entry.aliases.contains(surface) ? .variant : .folded
       result.append(Match(pattern: PatternID(rawValue: pattern), entry: entry, utf8Range: range, surface: surface, quality: quality))
