@@ -10,10 +10,15 @@ enum AnnotateFormat: String, ExpressibleByArgument, CaseIterable {
   case jsonl, json, inline, html
 }
 
+/// The language of the text to annotate.
+enum AnnotateLanguage: String, ExpressibleByArgument, CaseIterable {
+  case hi, en
+}
+
 struct AnnotateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "annotate",
-    abstract: "Find every glossary entity in Hindi text.",
+    abstract: "Find every glossary entity in Hindi (or, with --lang en, English) text.",
     discussion: """
       Reads the files (or standard input) line by line. Matching goes through the match key, \
       so spelling variants are found; offsets are UTF-8 byte offsets into each original line.
@@ -30,11 +35,20 @@ struct AnnotateCommand: ParsableCommand {
         hingloss annotate --format inline < article.txt
         hingloss annotate --format html article.txt > article.html
         cat corpus/*.txt | hingloss annotate --format jsonl | gzip > matches.jsonl.gz
+        hingloss annotate --lang en --format inline english-article.txt
+
+      With --lang en, English forms and aliases are found case-insensitively and \
+      word-bounded ("Kim Yong Beom" finds Kim Yong-beom; Korea is not found in Korean); \
+      short all-capital acronyms match only in capitals. Quality is house-style for the \
+      canonical English form as written, variant for an alias, folded otherwise.
       """
   )
 
   @Option(help: "Output format.")
   var format: AnnotateFormat = .jsonl
+
+  @Option(help: "Language of the text: hi (Hindi forms) or en (English forms and aliases).")
+  var lang: AnnotateLanguage = .hi
 
   @Flag(help: "Also find names one vowel sign or nasal away from a glossary form (quality \"fuzzy\").")
   var fuzzy = false
@@ -47,29 +61,39 @@ struct AnnotateCommand: ParsableCommand {
   @Argument(help: "Input files (default: standard input).")
   var files: [String] = []
 
+  func validate() throws {
+    if lang == .en && fuzzy { throw ValidationError("--fuzzy works on Hindi text only") }
+  }
+
   func run() throws {
+    if lang == .en {
+      let english: EnglishMatcher
+      do { english = EnglishMatcher(glossary: try glossaryOptions.load()) } catch { throw report(error) }
+      try writingOutput(output) { out in try write(english.matches(in:), to: out) }
+      return
+    }
     let matcher: GlossaryMatcher
     var configuration = GlossaryMatcher.Configuration()
     configuration.fuzzy = fuzzy
     if fuzzy { configuration.fuzzyStopKeys = GlossaryCheck().commonWordKeys }
     do { matcher = try GlossaryMatcher(glossary: glossaryOptions.load(), configuration: configuration) } catch { throw report(error) }
-    try writingOutput(output) { out in try write(matcher, to: out) }
+    try writingOutput(output) { out in try write(matcher.matches(in:), to: out) }
   }
 
-  func write(_ matcher: GlossaryMatcher, to out: Output) throws {
+  func write(_ matches: (String) -> [Match], to out: Output) throws {
     switch format {
     case .jsonl:
       var lineNumber = 0
       try streamLines(files, progress: true, output: out) { line in
         lineNumber += 1
-        let matches = matcher.matches(in: line).map(Self.json)
-        return JSON.object([("line", String(lineNumber)), ("matches", JSON.array(matches))])
+        let found = matches(line).map(Self.json)
+        return JSON.object([("line", String(lineNumber)), ("matches", JSON.array(found))])
       }
     case .inline:
       try streamLines(files, progress: true, output: out) { line in
         var annotated = ""
         var last = line.utf8.startIndex
-        for m in matcher.matches(in: line) {
+        for m in matches(line) {
           let r = m.range(in: line)
           annotated += line[last..<r.upperBound]
           annotated += " [\(m.entry?.english ?? "")]"
@@ -83,7 +107,7 @@ struct AnnotateCommand: ParsableCommand {
       for path in files.isEmpty ? ["-"] : files {
         var lines: [(String, [Match])] = []
         try streamLines([path], progress: true, output: nil) { line in
-          lines.append((line, matcher.matches(in: line)))
+          lines.append((line, matches(line)))
           return ""
         }
         documents.append((path == "-" ? "<stdin>" : path, lines))

@@ -92,3 +92,14 @@ import Testing
     #expect(r.out.contains("house style is 'किआ'"))
   }
 }
+
+@Suite struct AnnotateEnglishCLITests {
+  @Test func englishInlineAndJSONL() throws {
+    let inline = try CLI.run(["annotate", "--lang", "en", "--format", "inline"], stdin: "Coupang and south korea\n")
+    #expect(inline.status == 0)
+    #expect(inline.out == "Coupang [Coupang] and south korea [South Korea]\n")
+    let jsonl = try CLI.run(["annotate", "--lang", "en"], stdin: "Coupang\n")
+    #expect(jsonl.out.contains("\"start\":0,\"end\":7,\"text\":\"Coupang\",\"id\":\"company.coupang\""))
+    #expect(try CLI.run(["annotate", "--lang", "en", "--fuzzy"], stdin: "x\n").status == 64)
+  }
+}
