@@ -68,7 +68,7 @@ struct AnnotateCommand: ParsableCommand {
   func run() throws {
     if lang == .en {
       let english: EnglishMatcher
-      do { english = EnglishMatcher(glossary: try glossaryOptions.load()) } catch { throw report(error) }
+      do throws(HinGlossError) { english = EnglishMatcher(glossary: try glossaryOptions.load()) } catch { throw report(error) }
       try writingOutput(output) { out in try write(english.matches(in:), to: out) }
       return
     }

@@ -96,28 +96,71 @@ struct KoreanNamePrior {
   }
 }
 
-/// Renderings by their Devanagari text, each pointing at the spelling it renders, and the
-/// same keyed by ``MatchKey`` for spellings a writer varies beyond what the channel has seen.
+/// Renderings by their Devanagari text, each pointing at the spelling it renders, in two
+/// tries over Unicode scalars: the renderings as they are, and folded by the one-scalar rows
+/// of ``MatchKey/table`` (long and short vowels, candra vowels, chandrabindu) for variation the
+/// channel has not seen, at a cost. The decoder walks them from each syllable start, so it
+/// never builds a string for a piece of the name.
 struct RenderingIndex: Sendable {
   struct Edge: Sendable {
     var unit: Int
     var logProbability: Double
   }
-  private(set) var exact: [String: [Edge]] = [:]
-  private(set) var folded: [String: [Edge]] = [:]
+
+  /// One trie: transitions keyed by (node << 32 | scalar), and the edges ending at each node.
+  struct Trie: Sendable {
+    var transitions: [UInt64: Int32] = [:]
+    var edges: [[Edge]] = [[]]
+
+    mutating func insert(_ scalars: some Sequence<Unicode.Scalar>, _ edge: Edge) {
+      var node: Int32 = 0
+      for s in scalars {
+        let key = UInt64(node) << 32 | UInt64(s.value)
+        if let next = transitions[key] {
+          node = next
+        } else {
+          edges.append([])
+          let next = Int32(edges.count - 1)
+          transitions[key] = next
+          node = next
+        }
+      }
+      edges[Int(node)].append(edge)
+    }
+
+    @inline(__always) func step(_ node: Int32, _ s: Unicode.Scalar) -> Int32? {
+      transitions[UInt64(node) << 32 | UInt64(s.value)]
+    }
+  }
+
+  private(set) var exact = Trie()
+  private(set) var folded = Trie()
   /// The longest rendering, in scalars.
   private(set) var maximumScalars = 0
 
-  /// Log-probability cost of reading a rendering only through its match key.
+  /// Log-probability cost of reading a rendering only through its folded form.
   static let foldedLogCost = log(0.05)
 
+  /// The one-scalar folds of ``MatchKey/table``.
+  static let scalarFolds: [UInt32: Unicode.Scalar] = {
+    var folds: [UInt32: Unicode.Scalar] = [:]
+    for row in MatchKey.table where !row.onlyBeforeConsonant {
+      let from = Array(row.from.unicodeScalars)
+      let to = Array(row.to.unicodeScalars)
+      if from.count == 1 && to.count == 1 { folds[from[0].value] = to[0] }
+    }
+    return folds
+  }()
+
+  @inline(__always) static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar { scalarFolds[s.value] ?? s }
+
   mutating func add(_ hindi: String, unit: Int, logProbability: Double) {
-    exact[hindi, default: []].append(Edge(unit: unit, logProbability: logProbability))
-    folded[MatchKey(canonical: hindi).text, default: []].append(Edge(unit: unit, logProbability: logProbability + Self.foldedLogCost))
     maximumScalars = max(maximumScalars, hindi.unicodeScalars.count)
+    exact.insert(hindi.unicodeScalars, Edge(unit: unit, logProbability: logProbability))
+    folded.insert(hindi.unicodeScalars.map(Self.fold), Edge(unit: unit, logProbability: logProbability + Self.foldedLogCost))
   }
 
-  /// Each spelling's best edge, best first.
+  /// Keeps each spelling's best edge per node, best first.
   func sorted() -> RenderingIndex {
     func best(_ edges: [Edge]) -> [Edge] {
       var top: [Int: Double] = [:]
@@ -126,20 +169,44 @@ struct RenderingIndex: Sendable {
         .sorted { $0.logProbability != $1.logProbability ? $0.logProbability > $1.logProbability : $0.unit < $1.unit }
     }
     var copy = self
-    copy.exact = exact.mapValues(best)
-    copy.folded = folded.mapValues(best)
+    copy.exact.edges = exact.edges.map(best)
+    copy.folded.edges = folded.edges.map(best)
     return copy
   }
 
-  /// The spellings a piece of Devanagari renders, exactly or through the match key, best first.
-  func edges(_ piece: String) -> [Edge] {
-    let e = exact[piece] ?? []
-    let f = folded[MatchKey(canonical: piece).text] ?? []
-    if f.isEmpty { return e }
-    if e.isEmpty { return f }
+  /// Calls `body` with each end position and the spellings that the scalars from `start` to
+  /// it render, exactly or folded (`folded` is `scalars` with ``fold(_:)`` applied).
+  func forEachMatch(
+    in scalars: [Unicode.Scalar], folded foldedScalars: [Unicode.Scalar], from start: Int, _ body: (Int, [Edge]) -> Void
+  ) {
+    var e: Int32? = 0
+    var f: Int32? = 0
+    var i = start
+    while i < scalars.count, e != nil || f != nil {
+      e = e.flatMap { exact.step($0, scalars[i]) }
+      f = f.flatMap { folded.step($0, foldedScalars[i]) }
+      i += 1
+      let x = e.map { exact.edges[Int($0)] } ?? []
+      let y = f.map { folded.edges[Int($0)] } ?? []
+      if x.isEmpty && y.isEmpty { continue }
+      body(i, y.isEmpty ? x : x.isEmpty ? y : Self.merge(x, y))
+    }
+  }
+
+  private static func merge(_ x: [Edge], _ y: [Edge]) -> [Edge] {
     var top: [Int: Double] = [:]
-    for x in e + f where x.logProbability > top[x.unit] ?? -.infinity { top[x.unit] = x.logProbability }
+    for e in x + y where e.logProbability > top[e.unit] ?? -.infinity { top[e.unit] = e.logProbability }
     return top.map { Edge(unit: $0.key, logProbability: $0.value) }
       .sorted { $0.logProbability != $1.logProbability ? $0.logProbability > $1.logProbability : $0.unit < $1.unit }
+  }
+
+  /// The spellings a whole piece of Devanagari renders, best first.
+  func edges(_ piece: String) -> [Edge] {
+    let scalars = Array(piece.unicodeScalars)
+    var result: [Edge] = []
+    forEachMatch(in: scalars, folded: scalars.map(Self.fold), from: 0) { end, edges in
+      if end == scalars.count { result = edges }
+    }
+    return result
   }
 }

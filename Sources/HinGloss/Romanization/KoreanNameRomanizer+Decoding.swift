@@ -26,6 +26,8 @@ extension KoreanNameRomanizer {
 
   /// Paths kept per position of the lattice, and candidates considered per name.
   static let beam = 12
+  /// Surname readings of one word considered.
+  static let surnameOptions = 4
   /// Log-probability that a Hindi text writes the given name first: the share of such
   /// renderings among the observed pairs (34 of 338 in `observed-names-*.tsv`).
   static let givenNameFirstLogPrior = log(34.0 / 338)
@@ -60,12 +62,16 @@ extension KoreanNameRomanizer {
       readings.append((chunks[0], [], 0))
     }
 
-    var merged: [String: (score: Double, best: Double, candidate: Candidate, channel: Double, syllables: Int, novel: Int, knownSurname: Bool)] = [:]
-    for reading in readings {
-      var surnames: [(unit: Int?, text: String, score: Double, channel: Double, novel: Int)] = []
+    // Every reading's surname options and given-name paths, scored; texts are built only for
+    // the best combinations.
+    typealias Surname = (unit: Int?, text: String, score: Double, channel: Double, novel: Int)
+    var options: [(reading: Int, surnames: [Surname], given: [Path], known: [[String: Int]?])] = []
+    var combos: [(option: Int, surname: Int, given: Int, score: Double)] = []
+    for (r, reading) in readings.enumerated() {
+      var surnames: [Surname] = []
       if let chunk = reading.surname {
         let edges = surnameIndex.edges(chunk.text)
-        for e in edges.prefix(Self.beam) {
+        for e in edges.prefix(Self.surnameOptions) {
           surnames.append((e.unit, Self.capitalized(surnameSpellings[e.unit]), surnameLogPrior[e.unit] + e.logProbability, e.logProbability, 0))
         }
         // A word alone is read as an unlisted surname only when it is not a whole given name.
@@ -78,34 +84,45 @@ extension KoreanNameRomanizer {
       } else {
         surnames.append((nil, "", 0, 0, 0))
       }
-      let given = reading.given.isEmpty ? [Path(score: 0, channel: 0, units: [], spellings: [], novel: 0)] : givenPaths(reading.given, lengthPrior: true)
-      for s in surnames {
-        for g in given {
-          var givenText = ""
-          if let first = g.spellings.first {
-            givenText = Self.capitalized(first)
-            if g.spellings.count > 1 { givenText += "-" + g.spellings.dropFirst().joined() }
-          }
-          let text = [s.text, givenText].filter { !$0.isEmpty }.joined(separator: " ")
-          guard !text.isEmpty else { continue }
-          var score = reading.logPrior + s.score + g.score
-          score += namePriorBoost(surname: s.unit.map { surnameSpellings[$0] }, given: g.spellings, syllableLogPrior: s.score - s.channel + g.score - g.channel)
-          let romanization = Romanization(
-            text: text, probability: 0, score: score, koreanLikeness: 0,
-            surname: s.text.isEmpty ? nil : s.text, givenSyllables: g.spellings)
-          let candidate = Candidate(romanization: romanization, surname: s.unit, given: g.units)
-          let syllables = g.units.count + (reading.surname == nil ? 0 : 1)
-          if let old = merged[text] {
-            let total = Self.logSumExp(old.score, score)
-            if score > old.best {
-              merged[text] = (total, score, candidate, s.channel + g.channel, syllables, s.novel + g.novel, s.unit != nil)
-            } else {
-              merged[text]?.score = total
-            }
-          } else {
-            merged[text] = (score, score, candidate, s.channel + g.channel, syllables, s.novel + g.novel, s.unit != nil)
-          }
+      let given = reading.given.isEmpty ? [Path(score: 0, channel: 0, units: [], spellings: [], novel: 0)] : Array(givenPaths(reading.given, lengthPrior: true).prefix(Self.beam))
+      // Real people with this given name, by surname spelling.
+      let known = given.map { g in g.spellings.isEmpty ? nil : namesByGiven[g.spellings.joined(separator: "-")] }
+      let o = options.count
+      options.append((r, surnames, given, known))
+      for (si, sn) in surnames.enumerated() {
+        for (gi, g) in given.enumerated() {
+          var score = reading.logPrior + sn.score + g.score
+          let count = sn.unit.flatMap { known[gi]?[surnameSpellings[$0]] } ?? 0
+          score += namePriorBoost(count: count, syllableLogPrior: sn.score - sn.channel + g.score - g.channel)
+          combos.append((o, si, gi, score))
         }
+      }
+    }
+    combos.sort { $0.score != $1.score ? $0.score > $1.score : ($0.option, $0.surname, $0.given) < ($1.option, $1.surname, $1.given) }
+
+    var merged: [String: (score: Double, best: Double, candidate: Candidate, channel: Double, syllables: Int, novel: Int, knownSurname: Bool)] = [:]
+    for combo in combos.prefix(Self.beam * 3) {
+      let option = options[combo.option]
+      let s = option.surnames[combo.surname]
+      let g = option.given[combo.given]
+      let reading = readings[option.reading]
+      var givenText = ""
+      if let first = g.spellings.first {
+        givenText = Self.capitalized(first)
+        if g.spellings.count > 1 { givenText += "-" + g.spellings.dropFirst().joined() }
+      }
+      let text = s.text.isEmpty ? givenText : givenText.isEmpty ? s.text : s.text + " " + givenText
+      guard !text.isEmpty else { continue }
+      let score = combo.score
+      let romanization = Romanization(
+        text: text, probability: 0, score: score, koreanLikeness: 0,
+        surname: s.text.isEmpty ? nil : s.text, givenSyllables: g.spellings)
+      let candidate = Candidate(romanization: romanization, surname: s.unit, given: g.units)
+      let syllables = g.units.count + (reading.surname == nil ? 0 : 1)
+      if let old = merged[text] {
+        merged[text]?.score = Self.logSumExp(old.score, score)
+      } else {
+        merged[text] = (score, score, candidate, s.channel + g.channel, syllables, s.novel + g.novel, s.unit != nil)
       }
     }
     guard !merged.isEmpty else { return [] }
@@ -155,10 +172,8 @@ extension KoreanNameRomanizer {
 
   /// The prior is a mixture: P(E) = (1 − s) · P_syllables(E) + s · count(E) / people. Returns
   /// log(P(E) / P_syllables(E)), the change to a reading scored with the syllable prior alone.
-  func namePriorBoost(surname: String?, given: [String], syllableLogPrior: Double) -> Double {
-    guard let surname, !given.isEmpty, prior.namedPeople > 0,
-      let count = tables.names[surname + " " + given.joined(separator: "-")]
-    else { return log(1 - Self.knownNameShare) }
+  func namePriorBoost(count: Int, syllableLogPrior: Double) -> Double {
+    guard count > 0, prior.namedPeople > 0 else { return log(1 - Self.knownNameShare) }
     let known = Self.knownNameShare * Double(count) / prior.namedPeople
     return Self.logSumExp(log(1 - Self.knownNameShare), log(known) - syllableLogPrior)
   }
@@ -184,39 +199,78 @@ extension KoreanNameRomanizer {
     return Self.prune(paths + lattice(chunks, novel: true, lengthPrior: lengthPrior)).sorted(by: Path.isBetter)
   }
 
+  /// A partial path in the lattice: its syllables live in an arena of back-pointers, so
+  /// extending a path copies no arrays.
+  private struct Cell {
+    var score: Double
+    var channel: Double
+    var count: Int
+    var novel: Int
+    /// Index of its last syllable in the arena, or -1.
+    var last: Int32
+
+    static func isBetter(_ a: Cell, _ b: Cell) -> Bool {
+      if a.score != b.score { return a.score > b.score }
+      return a.last < b.last
+    }
+  }
+
+  private struct Arena {
+    /// Previous syllable, and the syllable: a row of ``KoreanNameTables/given``, or -1 - i
+    /// for the i-th unlisted spelling.
+    var parent: [Int32] = []
+    var unit: [Int32] = []
+    var novel: [String] = []
+
+    mutating func append(_ parent: Int32, _ unit: Int32) -> Int32 {
+      self.parent.append(parent)
+      self.unit.append(unit)
+      return Int32(self.unit.count - 1)
+    }
+  }
+
   private func lattice(_ chunks: [KoreanNameText.Chunk], novel: Bool, lengthPrior: Bool) -> [Path] {
-    var paths = [Path(score: 0, channel: 0, units: [], spellings: [], novel: 0)]
+    var arena = Arena()
+    var paths = [Cell(score: 0, channel: 0, count: 0, novel: 0, last: -1)]
     for chunk in chunks {
       let scalars = chunk.scalars
+      let folded = scalars.map(RenderingIndex.fold)
       let n = scalars.count
-      var best = [[Path]](repeating: [], count: n + 1)
+      var best = [[Cell]](repeating: [], count: n + 1)
       best[0] = paths
       for i in 0..<n where !best[i].isEmpty {
         if KoreanNameText.isCombining(scalars[i]) && i > 0 { continue }
         var explained = false
-        for length in 1...min(max(givenIndex.maximumScalars, 1) + 1, n - i) {
-          let end = i + length
-          if end < n && KoreanNameText.isCombining(scalars[end]) { continue }
-          let piece = String(String.UnicodeScalarView(scalars[i..<end]))
-          var edges: [(unit: Int?, spelling: String, logProbability: Double)] = givenIndex.edges(piece).prefix(Self.beam).map {
-            ($0.unit, tables.given[$0.unit].spelling, $0.logProbability)
-          }
-          if novel { edges += novelSyllables(piece).filter { n in !edges.contains { $0.spelling == n.spelling } } }
-          explained = explained || !edges.isEmpty
+        func extend(_ end: Int, _ unit: Int32, _ logProbability: Double) {
           for p in best[i] {
-            for e in edges {
-              let position: Double
-              if let unit = e.unit {
-                position = p.units.isEmpty ? givenLogFirst[unit] : givenLogLater[unit]
-              } else {
-                position = novelSyllableLogPrior
-              }
-              best[end].append(Path(
-                score: p.score + position + e.logProbability, channel: p.channel + e.logProbability,
-                units: p.units + [e.unit], spellings: p.spellings + [e.spelling], novel: p.novel + (e.unit == nil ? 1 : 0)))
+            let position: Double
+            if unit >= 0 {
+              position = p.count == 0 ? givenLogFirst[Int(unit)] : givenLogLater[Int(unit)]
+            } else {
+              position = novelSyllableLogPrior
             }
+            let last = arena.append(p.last, unit)
+            best[end].append(Cell(
+              score: p.score + position + logProbability, channel: p.channel + logProbability,
+              count: p.count + 1, novel: p.novel + (unit < 0 ? 1 : 0), last: last))
           }
+        }
+        givenIndex.forEachMatch(in: scalars, folded: folded, from: i) { end, edges in
+          if end < n && KoreanNameText.isCombining(scalars[end]) { return }
+          explained = true
+          for e in edges.prefix(Self.beam) { extend(end, Int32(e.unit), e.logProbability) }
           best[end] = Self.prune(best[end])
+        }
+        if novel {
+          for end in (i + 1)...min(n, i + givenIndex.maximumScalars) where end == n || !KoreanNameText.isCombining(scalars[end]) {
+            let piece = String(String.UnicodeScalarView(scalars[i..<end]))
+            for e in novelSyllables(piece) {
+              explained = true
+              arena.novel.append(e.spelling)
+              extend(end, Int32(-arena.novel.count), e.logProbability)
+            }
+            best[end] = Self.prune(best[end])
+          }
         }
         // Text no letter group explains (a stray mark, a sign of another script) is passed
         // over at the cost of an unlisted rendering per scalar; it is never read as a syllable.
@@ -237,14 +291,23 @@ extension KoreanNameRomanizer {
       if paths.isEmpty { return [] }
     }
     if lengthPrior {
-      paths = paths.map { p in
-        var p = p
-        let k = max(p.units.count, 1)
-        p.score += k <= lengthLogPrior.count ? lengthLogPrior[k - 1] : lengthLogPrior[lengthLogPrior.count - 1] * Double(k)
-        return p
+      for i in paths.indices {
+        let k = max(paths[i].count, 1)
+        paths[i].score += k <= lengthLogPrior.count ? lengthLogPrior[k - 1] : lengthLogPrior[lengthLogPrior.count - 1] * Double(k)
       }
     }
-    return paths.sorted(by: Path.isBetter)
+    return paths.sorted(by: Cell.isBetter).map { cell in
+      var units: [Int?] = []
+      var spellings: [String] = []
+      var node = cell.last
+      while node >= 0 {
+        let u = arena.unit[Int(node)]
+        units.append(u >= 0 ? Int(u) : nil)
+        spellings.append(u >= 0 ? tables.given[Int(u)].spelling : arena.novel[Int(-u - 1)])
+        node = arena.parent[Int(node)]
+      }
+      return Path(score: cell.score, channel: cell.channel, units: units.reversed(), spellings: spellings.reversed(), novel: cell.novel)
+    }
   }
 
   /// Syllables the prior does not list, read from the channel's letter groups: an onset, a
@@ -289,6 +352,15 @@ extension KoreanNameRomanizer {
     var kept = Array(sorted.prefix(beam))
     var counts = Set(kept.map(\.units.count))
     for p in sorted.dropFirst(beam) where counts.insert(p.units.count).inserted { kept.append(p) }
+    return kept
+  }
+
+  private static func prune(_ cells: [Cell]) -> [Cell] {
+    if cells.count <= beam { return cells }
+    let sorted = cells.sorted(by: Cell.isBetter)
+    var kept = Array(sorted.prefix(beam))
+    var counts = Set(kept.map(\.count))
+    for p in sorted.dropFirst(beam) where counts.insert(p.count).inserted { kept.append(p) }
     return kept
   }
 }

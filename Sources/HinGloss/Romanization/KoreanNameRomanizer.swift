@@ -54,6 +54,8 @@ public struct KoreanNameRomanizer: Sendable {
   /// Log P(a given name has 1, 2, 3 syllables).
   let lengthLogPrior: [Double]
   let prior: KoreanNamePrior
+  /// ``KoreanNameTables/names`` by given name (`geun-hye`), then surname spelling.
+  let namesByGiven: [String: [String: Int]]
   /// Renderings of single letter groups, for syllables the prior does not list.
   let unitIndex: [KoreanChannel.Slot: [String: [(letters: String, logProbability: Double)]]]
 
@@ -80,6 +82,13 @@ public struct KoreanNameRomanizer: Sendable {
     novelSyllableLogPrior = prior.novelSyllableLogPrior
     lengthLogPrior = prior.lengthLogPrior
     self.prior = prior
+    var byGiven: [String: [String: Int]] = [:]
+    for (name, count) in tables.names {
+      let parts = name.split(separator: " ", maxSplits: 1)
+      guard parts.count == 2 else { continue }
+      byGiven[String(parts[1]), default: [:]][String(parts[0]), default: 0] += count
+    }
+    namesByGiven = byGiven
 
     var surnames = RenderingIndex()
     for (i, spelling) in surnameSpellings.enumerated() {
