@@ -79,7 +79,7 @@ public struct Lint: Sendable {
     var start: Int? = nil
     var offset = 0
     for scalar in line.unicodeScalars {
-      let isWord = (0x0900...0x0963).contains(scalar.value) || (0x0966...0x097F).contains(scalar.value) || scalar == "-" || scalar == "\u{200C}" || scalar == "\u{200D}"
+      let isWord = Devanagari.isNameWordScalar(scalar)
       if isWord && start == nil { start = offset }
       if !isWord, let s = start {
         words.append((String(line.utf8[line.utf8Range(s..<offset)]) ?? "", s..<offset))

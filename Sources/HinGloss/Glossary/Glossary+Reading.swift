@@ -155,11 +155,9 @@ extension Glossary {
     var units: [UInt16] = []
     if !ascii { units.reserveCapacity(value.utf8.count) }
     for s in value.unicodeScalars {
-      switch s.value {
-      case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
+      if Devanagari.isDroppedInvisible(s.value) || Devanagari.isJoiner(s.value) {
         let here = SourceLocation(file: location.file, line: location.line, column: scalarColumn, byteOffset: byte)
         throw HinGlossError(.notNormalized, "stray zero-width character U+\(String(s.value, radix: 16, uppercase: true)) in '\(column)'; delete it (it is invisible in most editors)", at: here)
-      default: break
       }
       if hindi, s.isASCII || (0x00C0...0x024F).contains(s.value), s.properties.isAlphabetic {
         let here = SourceLocation(file: location.file, line: location.line, column: scalarColumn, byteOffset: byte)

@@ -132,7 +132,7 @@ public struct Glossary: Sendable {
   /// Looks `text` up by the script it is written in: Devanagari by match key, Hangul by
   /// Hangul, anything else by English.
   public func lookup(_ text: String) -> [GlossaryEntry] {
-    if text.unicodeScalars.contains(where: { (0x0900...0x097F).contains($0.value) }) { return lookup(hindi: text) }
+    if Devanagari.containsAny(text) { return lookup(hindi: text) }
     if text.unicodeScalars.contains(where: { (0xAC00...0xD7A3).contains($0.value) }) { return lookup(hangul: text) }
     return lookup(english: text)
   }
@@ -145,7 +145,7 @@ public struct Glossary: Sendable {
   /// The entries nearest to `text`: by edit distance between match keys (Hindi input) or
   /// between lowercased English forms (other input).
   public func nearest(_ text: String, limit: Int = 5) -> [(entry: GlossaryEntry, distance: Int)] {
-    let isHindi = text.unicodeScalars.contains { (0x0900...0x097F).contains($0.value) }
+    let isHindi = Devanagari.containsAny(text)
     let probe = Array((isHindi ? MatchKey.key(text) : Self.englishKey(text)).unicodeScalars)
     var best: [Int: Int] = [:]
     let table = isHindi ? byKey : byEnglish

@@ -398,9 +398,9 @@ public struct GlossaryMatcher: Sendable {
       // Decode the scalar that ends at start.
       var i = start - 1
       while i > 0 && bytes[i] & 0xC0 == 0x80 { i -= 1 }
-      if isWordScalar(decode(bytes, at: i)) { return false }
+      if Devanagari.isWordScalar(decode(bytes, at: i)) { return false }
     }
-    if end < bytes.count, isWordScalar(decode(bytes, at: end)) { return false }
+    if end < bytes.count, Devanagari.isWordScalar(decode(bytes, at: end)) { return false }
     return true
   }
 
@@ -412,18 +412,5 @@ public struct GlossaryMatcher: Sendable {
     if b0 < 0xF0, i + 2 < bytes.count { return (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F) }
     if i + 3 < bytes.count { return (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F) }
     return 0xFFFD
-  }
-
-  /// Letters, digits and Devanagari signs continue a word; danda, spaces and punctuation do not.
-  static func isWordScalar(_ v: UInt32) -> Bool {
-    switch v {
-    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
-    case 0x0964, 0x0965, 0x0970: return false
-    case 0x0900...0x097F, 0x200C, 0x200D: return true
-    case 0..<0x80: return false
-    default:
-      guard let s = Unicode.Scalar(v) else { return false }
-      return s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .spacingMark
-    }
   }
 }

@@ -40,7 +40,7 @@ final class _FuzzyIndex: Sendable {
           }
         }
         // An extra vowel sign or nasal after a consonant that has none.
-        if MatchKey.isConsonant(s[i]), i + 1 == s.count || !editable.contains(s[i + 1]) {
+        if Devanagari.isConsonant(s[i]), i + 1 == s.count || !editable.contains(s[i + 1]) {
           for m in Self.vowelSigns + Self.nasals {
             var t = s
             t.insert(m, at: i + 1)

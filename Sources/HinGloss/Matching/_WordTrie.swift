@@ -267,7 +267,7 @@ struct _CompactWords: _WordTest {
 struct _UTF8Words: _WordTest {
   @inline(__always)
   func endsWord(_ key: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-    i == key.count || (key[i] & 0xC0 != 0x80 && !GlossaryMatcher.isWordScalar(GlossaryMatcher.decode(key, at: i)))
+    i == key.count || (key[i] & 0xC0 != 0x80 && !Devanagari.isWordScalar(GlossaryMatcher.decode(key, at: i)))
   }
 
   @inline(__always)
@@ -276,7 +276,7 @@ struct _UTF8Words: _WordTest {
     if i < key.count && key[i] & 0xC0 == 0x80 { return false }
     var p = i - 1
     while p > 0 && key[p] & 0xC0 == 0x80 { p -= 1 }
-    return !GlossaryMatcher.isWordScalar(GlossaryMatcher.decode(key, at: p))
+    return !Devanagari.isWordScalar(GlossaryMatcher.decode(key, at: p))
   }
 
   @inline(__always)
@@ -287,7 +287,7 @@ struct _UTF8Words: _WordTest {
       // Skip to the start of the scalar after j's, and test the scalar at j.
       var next = j + 1
       while next < n && key[next] & 0xC0 == 0x80 { next += 1 }
-      if key[j] & 0xC0 != 0x80 && !GlossaryMatcher.isWordScalar(GlossaryMatcher.decode(key, at: j)) { return next }
+      if key[j] & 0xC0 != 0x80 && !Devanagari.isWordScalar(GlossaryMatcher.decode(key, at: j)) { return next }
       j = next
     }
     return n

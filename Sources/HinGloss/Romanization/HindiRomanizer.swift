@@ -58,7 +58,7 @@ public struct HindiRomanizer: Sendable {
       word.removeAll(keepingCapacity: true)
     }
     for scalar in text.unicodeScalars {
-      if Self.isDevanagariWordScalar(scalar) && (!word.isEmpty || (scalar.value != 0x200C && scalar.value != 0x200D)) {
+      if Devanagari.isTransliterable(scalar) && (!word.isEmpty || !Devanagari.isJoiner(scalar.value)) {
         word.unicodeScalars.append(scalar)
       } else {
         flush()
@@ -76,13 +76,6 @@ public struct HindiRomanizer: Sendable {
     if scheme == .iso15919 { result = (try? ICU.Normalization.nfc.normalize(result)) ?? result }
     cache.store(result, for: word)
     return result
-  }
-
-  static func isDevanagariWordScalar(_ s: Unicode.Scalar) -> Bool {
-    switch s.value {
-    case 0x0900...0x097F, 0xA8E0...0xA8FF, 0x200C, 0x200D: true
-    default: false
-    }
   }
 
   /// Capitalizes the first letter of each space-separated word. Letters after a hyphen stay

@@ -60,8 +60,8 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
       Fold(from: "-", to: " ", onlyBeforeConsonant: false, reason: "योंग-बीओम / योंग बीओम"),
     ]
     // Nasal consonant + virama before a consonant is written with anusvara as often.
-    for nasal in ["\u{0919}", "\u{091E}", "\u{0923}", "\u{0928}", "\u{0929}", "\u{092E}"] {
-      rows.append(Fold(from: nasal + "\u{094D}", to: "\u{0902}", onlyBeforeConsonant: true, reason: "nasal + virama against anusvara (क्यूङ्ग / क्यूंग)"))
+    for nasal in Devanagari.nasalConsonants {
+      rows.append(Fold(from: String(Unicode.Scalar(nasal)!) + "\u{094D}", to: "\u{0902}", onlyBeforeConsonant: true, reason: "nasal + virama against anusvara (क्यूङ्ग / क्यूंग)"))
     }
     // Precomposed nukta letters, in case the key is made from non-canonical text.
     let bases: [UInt32] = [0x0915, 0x0916, 0x0917, 0x091C, 0x0921, 0x0922, 0x092B, 0x092F]
@@ -108,17 +108,8 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
   @inline(__always)
   static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
     if s.value < 0x80 { return s.value == 0x20 || (0x09...0x0D).contains(s.value) }
-    if (0x0900...0x097F).contains(s.value) { return false }
+    if Devanagari.contains(s.value) { return false }
     return s.properties.isWhitespace
-  }
-
-  /// Whether a scalar is a Devanagari consonant (including nukta letters).
-  static func isConsonant(_ s: Unicode.Scalar) -> Bool { isConsonant(s.value) }
-
-  /// Whether a scalar value is a Devanagari consonant (including nukta letters).
-  @inline(__always)
-  static func isConsonant(_ v: UInt32) -> Bool {
-    (0x0915...0x0939).contains(v) || (0x0958...0x095F).contains(v)
   }
 
   /// Makes the key of a string. The text is normalized first; ``offsetMap`` maps back to
@@ -169,13 +160,8 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
   private static func mayFoldAgain(_ text: String) -> Bool {
     var previous: Unicode.Scalar = " "
     for s in text.unicodeScalars {
-      if previous == "\u{093E}" && (s == "\u{0902}" || s == "\u{0901}") { return true }
-      if s == "\u{094D}" {
-        switch previous.value {
-        case 0x0919, 0x091E, 0x0923, 0x0928, 0x0929, 0x092E: return true
-        default: break
-        }
-      }
+      if previous.value == Devanagari.vowelSignAA && (s.value == Devanagari.anusvara || s.value == Devanagari.chandrabindu) { return true }
+      if s.value == Devanagari.virama && Devanagari.isNasalConsonant(previous.value) { return true }
       previous = s
     }
     return false
@@ -237,7 +223,7 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
           guard scalars[i..<(i + rule.from.count)].elementsEqual(rule.from) else { continue }
           if rule.beforeConsonant {
             let j = i + rule.from.count
-            guard j < scalars.count, Self.isConsonant(scalars[j]) else { continue }
+            guard j < scalars.count, Devanagari.isConsonant(scalars[j]) else { continue }
           }
           let d = out.count
           out.append(contentsOf: rule.to)
