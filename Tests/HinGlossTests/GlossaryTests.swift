@@ -236,10 +236,26 @@ import Testing
 
 /// The editors' cases in glossaries/tests, each its own test.
 @Suite struct EditorsCaseTests {
-  static let cases: [GlossaryCase] = {
-    guard let folder = Glossary.bundledFolder else { return [] }
-    return GlossaryCase.files(in: folder.appendingPathComponent("tests")).flatMap { (try? GlossaryCase.read($0)) ?? [] }
-  }()
+  /// Every shipped case; a case file that cannot be read is a failure of its own
+  /// (``caseFilesAreReadable()``), never silently dropped.
+  static let cases: [GlossaryCase] = GlossaryCase.shippedFiles.flatMap { (try? GlossaryCase.read($0)) ?? [] }
+
+  @Test func caseFilesAreReadable() throws {
+    let files = GlossaryCase.shippedFiles
+    #expect(!files.isEmpty)
+    for file in files { _ = try GlossaryCase.read(file) }
+  }
+
+  /// The report `hingloss check` prints, over the shipped data: no errors, every case passes.
+  @Test func shippedDataReportIsClean() throws {
+    let report = GlossaryCheck.Report(glossaryFiles: Glossary.files(adding: []), caseFiles: GlossaryCase.shippedFiles)
+    #expect(report.readErrors.isEmpty, "\(report.readErrors)")
+    #expect(report.caseErrors.isEmpty, "\(report.caseErrors)")
+    #expect(report.glossaryErrors == 0, "\(report.problems.filter { $0.severity == .error })")
+    #expect(report.failures.isEmpty, "\(report.failures)")
+    #expect(report.passed == Self.cases.count)
+    #expect(report.entries.count == (try Glossary.default).entries.count)
+  }
   static let romanizer: Romanizer? = try? Romanizer(glossary: .default)
 
   @Test func thereAreAtLeast300Cases() {

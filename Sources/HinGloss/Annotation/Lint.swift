@@ -30,7 +30,7 @@ public struct Lint: Sendable {
   public let commonWordKeys: Set<String>
 
   /// Creates a lint over a glossary.
-  public init(matcher: GlossaryMatcher, korean: KoreanNameRomanizer, commonWordKeys: Set<String> = GlossaryCheck().commonWordKeys) {
+  public init(matcher: GlossaryMatcher, korean: KoreanNameRomanizer, commonWordKeys: Set<String> = StopWords.shipped.keys) {
     self.matcher = matcher
     self.korean = korean
     self.commonWordKeys = commonWordKeys

@@ -50,7 +50,7 @@ extension Glossary {
       func checkText(_ name: String, _ i: Int?, hindi: Bool) throws(HinGlossError) -> String {
         guard let i else { return "" }
         let value = record.cells[i]
-        try validateCell(value, column: name, hindi: hindi, at: tsv.location(record, cell: i))
+        try TSVReader.validateCell(value, column: name, hindi: hindi, at: tsv.location(record, cell: i))
         return value
       }
       func list(_ name: String, _ i: Int?, hindi: Bool) throws(HinGlossError) -> [String] {
@@ -109,15 +109,6 @@ extension Glossary {
     value.utf8.allSatisfy { $0 == 0x20 }
   }
 
-  /// Whether every byte of `value` is ASCII.
-  static func isASCII(_ value: String) -> Bool {
-    value.utf8.withContiguousStorageIfAvailable { buf in
-      var any: UInt8 = 0
-      for b in buf { any |= b }
-      return any < 0x80
-    } ?? value.utf8.allSatisfy { $0 < 0x80 }
-  }
-
   /// Whether an id is lowercase ASCII letters, digits, `.`, `-` and `_`.
   static func isValidID(_ id: String) -> Bool {
     id.utf8.allSatisfy { b in
@@ -144,43 +135,6 @@ extension Glossary {
     }
   }
 
-  /// Checks one cell: canonical text, no zero-width characters, no Latin letters in Hindi.
-  static func validateCell(_ value: String, column: String, hindi: Bool, at location: SourceLocation) throws(HinGlossError) {
-    // ASCII text is always NFC and never zero-width: only a Hindi cell has letters to refuse.
-    let ascii = isASCII(value)
-    if ascii && !hindi { return }
-    var scalarColumn = location.column
-    var byte = location.byteOffset ?? 0
-    // The UTF-16 form for ICU's NFC check, made on the way.
-    var units: [UInt16] = []
-    if !ascii { units.reserveCapacity(value.utf8.count) }
-    for s in value.unicodeScalars {
-      if Devanagari.isDroppedInvisible(s.value) || Devanagari.isJoiner(s.value) {
-        let here = SourceLocation(file: location.file, line: location.line, column: scalarColumn, byteOffset: byte)
-        throw HinGlossError(.notNormalized, "stray zero-width character U+\(String(s.value, radix: 16, uppercase: true)) in '\(column)'; delete it (it is invisible in most editors)", at: here)
-      }
-      if hindi, s.isASCII || (0x00C0...0x024F).contains(s.value), s.properties.isAlphabetic {
-        let here = SourceLocation(file: location.file, line: location.line, column: scalarColumn, byteOffset: byte)
-        throw HinGlossError(.badCell, "Latin letter '\(Character(s))' in Hindi cell '\(column)'; write the Hindi form in Devanagari and put English forms in 'english' or 'aliases'", at: here)
-      }
-      scalarColumn += 1
-      byte += UTF8.width(s)
-      if !ascii { units.append(contentsOf: UTF16.encode(s)!) }
-    }
-    if !ascii && !ICU.Normalization.nfc.isNormalized(units) {
-      let nfc = (try? ICU.Normalization.nfc.normalize(value)) ?? value
-      // Point at the first scalar that differs.
-      var col = location.column
-      var b = location.byteOffset ?? 0
-      for (a, c) in zip(value.unicodeScalars, nfc.unicodeScalars) {
-        if a != c { break }
-        col += 1
-        b += UTF8.width(a)
-      }
-      throw HinGlossError(.notNormalized, "text in '\(column)' is not in Unicode NFC (e.g. a precomposed nukta letter); re-save it normalized: \(nfc.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.prefix(8).joined(separator: " "))", at: SourceLocation(file: location.file, line: location.line, column: col, byteOffset: b))
-    }
-  }
-
   /// Reads one glossary file.
   public static func readEntries(at url: URL) throws(HinGlossError) -> [GlossaryEntry] {
     var entries: [GlossaryEntry] = []
@@ -197,15 +151,30 @@ extension Glossary {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw HinGlossError(.unreadableFile, "cannot read glossary file: \(path)")
     }
-    try parseEntries(Array(data), file: displayPath(path), into: &entries)
+    try parseEntries(Array(data), file: BundledResources.displayPath(path), into: &entries)
   }
 
-  /// A path for messages: shipped files as `glossaries/...`, others as given.
-  static func displayPath(_ path: String) -> String {
-    if let folder = bundledFolder?.path, path.hasPrefix(folder + "/") {
-      return "glossaries/" + path.dropFirst(folder.count + 1)
+  /// The files a glossary is made of: the shipped files (with `shipped`) except those an
+  /// extra file replaces by having the same name, then the extra files, each folder among
+  /// them contributing ``glossaryFiles(in:)``.
+  ///
+  ///     Glossary.files(adding: [URL(fileURLWithPath: "my/places.tsv")])
+  ///     // glossaries/entities/companies.tsv, …, my/places.tsv (not the shipped places.tsv)
+  public static func files(shipped: Bool = true, adding extra: [URL]) -> [URL] {
+    var files: [URL] = []
+    if shipped, let folder = BundledResources.glossaries {
+      let extraNames = Set(extra.map(\.lastPathComponent))
+      files += glossaryFiles(in: folder).filter { !extraNames.contains($0.lastPathComponent) }
     }
-    return path
+    for url in extra {
+      var isDir: ObjCBool = false
+      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue {
+        files += glossaryFiles(in: url)
+      } else {
+        files.append(url)
+      }
+    }
+    return files
   }
 
   /// The glossary files in a folder: every `.tsv` in it and in `entities/`, not in the

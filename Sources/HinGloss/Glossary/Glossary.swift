@@ -72,10 +72,7 @@ public struct Glossary: Sendable {
   }
 
   /// The folder of glossaries shipped with HinGloss (a resource of the library).
-  public static var bundledFolder: URL? {
-    Bundle.module.resourceURL.map { $0.appendingPathComponent("glossaries") }
-      .flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
-  }
+  public static var bundledFolder: URL? { BundledResources.glossaries }
 
   /// The glossaries shipped with HinGloss, read once per process.
   ///
@@ -88,10 +85,7 @@ public struct Glossary: Sendable {
   /// a shipped file's name replaces it; entries with an id already defined replace it.
   public static func loading(adding extra: [URL]) throws(HinGlossError) -> Glossary {
     guard !extra.isEmpty else { return try .default }
-    guard let folder = bundledFolder else { return try Glossary(contentsOf: extra) }
-    let extraNames = Set(extra.map(\.lastPathComponent))
-    let shipped = glossaryFiles(in: folder).filter { !extraNames.contains($0.lastPathComponent) }
-    return try Glossary(contentsOf: shipped + extra)
+    return try Glossary(contentsOf: files(adding: extra))
   }
 
   static func englishKey(_ s: String) -> String {
@@ -150,31 +144,11 @@ public struct Glossary: Sendable {
     var best: [Int: Int] = [:]
     let table = isHindi ? byKey : byEnglish
     for (key, ids) in table {
-      let d = Self.editDistance(probe, Array(key.unicodeScalars), limit: max(probe.count, 8))
+      let d = EditDistance.levenshtein(probe, Array(key.unicodeScalars), limit: max(probe.count, 8))
       for i in ids where d < (best[i] ?? .max) { best[i] = d }
     }
     return best.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }
       .prefix(limit).map { (entries[$0.key], $0.value) }
-  }
-
-  /// Levenshtein distance over scalars, stopping early past `limit`.
-  static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
-    if abs(a.count - b.count) > limit { return limit + 1 }
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      var rowMin = current[0]
-      for j in 1...b.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        rowMin = min(rowMin, current[j])
-      }
-      if rowMin > limit { return limit + 1 }
-      swap(&previous, &current)
-    }
-    return previous[b.count]
   }
 }
 

@@ -77,9 +77,9 @@ public struct GlossaryMatcher: Sendable {
     public var fuzzy = false
     /// The shortest key (in scalars) that gets fuzzy variants.
     public var fuzzyMinimumLength = 5
-    /// Match keys of ordinary words: a fuzzy hit made only of these is dropped (जमीन is a
-    /// word, not a misspelt जिमिन). ``GlossaryCheck/commonWordKeys`` is a good choice.
-    public var fuzzyStopKeys: Set<String> = []
+    /// Ordinary words: a fuzzy hit made only of these is dropped (जमीन is a word, not a
+    /// misspelt जिमिन). ``StopWords/shipped`` is a good choice.
+    public var fuzzyStopWords = StopWords()
     public init() {}
   }
 
@@ -241,7 +241,7 @@ public struct GlossaryMatcher: Sendable {
         }
       }
       if fuzzyHits.contains(c.start) && canonical != forms[p] && MatchKey.key(surface) != MatchKey.key(forms[p]) {
-        if GlossaryCheck.isCommonPhrase(surface, configuration.fuzzyStopKeys) { continue }
+        if configuration.fuzzyStopWords.isPhrase(surface) { continue }
         quality = .fuzzy
       }
       try body(Match(pattern: PatternID(rawValue: c.pattern), entry: e >= 0 ? entries[Int(e)] : nil, utf8Range: range, surface: surface, quality: quality))

@@ -13,20 +13,20 @@ public struct GlossaryCheck: Sendable {
     }
   }
 
-  /// Match keys of the most frequent Hindi words.
-  public let commonWordKeys: Set<String>
+  /// The common Hindi words a name's form should not be made of.
+  public let stopWords: StopWords
+
+  /// Match keys of the most frequent Hindi words (``stopWords``' keys).
+  public var commonWordKeys: Set<String> { stopWords.keys }
 
   /// Creates a check with a list of common words.
   public init(commonWords: [String]) {
-    commonWordKeys = Set(commonWords.map { MatchKey.key($0) })
+    stopWords = StopWords(words: commonWords)
   }
 
-  /// Creates a check with the shipped list of common Hindi words.
-  public init() {
-    let words = Glossary.bundledFolder
-      .flatMap { try? String(contentsOf: $0.appendingPathComponent("common-words/hindi-top-2000.txt"), encoding: .utf8) }
-      .map { $0.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init) } ?? []
-    self.init(commonWords: words)
+  /// Creates a check with common words (by default the shipped list, ``StopWords/shipped``).
+  public init(stopWords: StopWords = .shipped) {
+    self.stopWords = stopWords
   }
 
   /// Korean personal names in house style: `Surname Given-name`, each part capitalized,
@@ -47,10 +47,10 @@ public struct GlossaryCheck: Sendable {
     return word(parts[0], hyphenated: false) && (parts.count == 1 || word(parts[1], hyphenated: true))
   }
 
-  /// Whether every word of a form has the match key of a common Hindi word.
+  /// Whether every word of a form has the match key of a common Hindi word
+  /// (``StopWords/isPhrase(_:)``).
   public static func isCommonPhrase(_ text: String, _ commonWordKeys: Set<String>) -> Bool {
-    let words = MatchKey.key(text).split(separator: " ")
-    return !words.isEmpty && words.allSatisfy { commonWordKeys.contains(String($0)) }
+    StopWords(keys: commonWordKeys).isPhrase(text)
   }
 
   /// Checks entries (from one or many files).
@@ -93,7 +93,7 @@ public struct GlossaryCheck: Sendable {
       }
       // Forms that are ordinary Hindi words.
       if e.kind != .term && e.kind != .title && !e.flags.contains(.ambiguous) {
-        for form in e.hindiForms where Self.isCommonPhrase(form.text, commonWordKeys) {
+        for form in e.hindiForms where stopWords.isPhrase(form.text) {
           problems.append(Problem(severity: .warning, location: e.location, message: "\(e.id): Hindi form '\(form.text)' is made of common Hindi words only and would match ordinary text; flag the entry 'ambiguous' with a note if it must stay"))
         }
       }
@@ -103,42 +103,5 @@ public struct GlossaryCheck: Sendable {
       }
     }
     return problems
-  }
-}
-
-/// Editors' test cases: `glossaries/tests/*.tsv` with columns `input`, `expected` and an
-/// optional `note`. Each case romanizes `input` with the glossary (``Romanizer``) and expects
-/// exactly `expected`.
-public struct GlossaryCase: Sendable, Hashable {
-  public var input: String
-  public var expected: String
-  public var note: String
-  public var location: SourceLocation
-
-  /// Reads a case file.
-  public static func read(_ url: URL) throws(HinGlossError) -> [GlossaryCase] {
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw HinGlossError(.missingFile, "cannot read case file \(url.path)")
-    }
-    let tsv = try TSVReader(bytes: Array(data), file: Glossary.displayPath(url.path))
-    guard let i = tsv.header.firstIndex(of: "input"), let x = tsv.header.firstIndex(of: "expected") else {
-      throw HinGlossError(.badHeader, "a case file needs the columns input and expected (and optionally note)", at: tsv.headerLocation(cell: 0))
-    }
-    let n = tsv.header.firstIndex(of: "note")
-    return tsv.records.map { r in
-      GlossaryCase(input: r.cells[i], expected: r.cells[x], note: n.map { r.cells[$0] } ?? "", location: SourceLocation(file: tsv.file, line: r.line, column: 1, byteOffset: r.byteOffset))
-    }
-  }
-
-  /// The case files in a folder.
-  public static func files(in folder: URL) -> [URL] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-      .filter { $0.hasSuffix(".tsv") }.map { folder.appendingPathComponent($0) }
-  }
-
-  /// Runs the case; returns what the romanizer gave.
-  public func run(_ romanizer: Romanizer) -> (passed: Bool, got: String) {
-    let got = romanizer.romanize(input).text
-    return (got == expected, got)
   }
 }
