@@ -24,8 +24,10 @@ private func fail(_ message: String, _ input: String) -> Never {
   preconditionFailure("romanize: \(message)")
 }
 
-private let hindi = HindiRomanizer(scheme: .hindi)
-private let iso = HindiRomanizer(scheme: .iso15919)
+private let hindi = HindiRomanizer()
+private let iso: HindiRomanizer = {
+  do { return try HindiRomanizer(scheme: .iso15919) } catch { preconditionFailure("no ISO 15919 scheme: \(error)") }
+}()
 private let korean: KoreanNameRomanizer = {
   do { return try KoreanNameRomanizer() } catch { preconditionFailure("cannot load the Korean name tables: \(error)") }
 }()

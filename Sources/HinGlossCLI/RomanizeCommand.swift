@@ -76,7 +76,8 @@ extension RomanizeCommand {
   func makeTransform() throws -> (String) -> String {
     switch scheme {
     case .hindi, .iso15919:
-      let romanizer = HindiRomanizer(scheme: scheme == .hindi ? .hindi : .iso15919)
+      let romanizer: HindiRomanizer
+      do { romanizer = try HindiRomanizer(scheme: scheme == .hindi ? .hindi : .iso15919) } catch { throw report(error) }
       return { romanizer.romanize($0, titleCase: titleCase) }
     case .korean, .auto:
       let glossary: Glossary?

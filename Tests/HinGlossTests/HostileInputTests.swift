@@ -53,10 +53,11 @@ import Testing
   }
 
   @Test func emptyAndWhitespaceOnly() throws {
+    let expected = ["": "", " ": "", "\n\n": "\n\n", "\u{00A0}\u{2003}": "\u{00A0}\u{2003}", "-": "-", "।": "."]
     for text in ["", " ", "\n\n", "\u{00A0}\u{2003}", "-", "।"] {
       #expect(try #require(Self.matcher).matches(in: text).isEmpty)
-      _ = try #require(Self.romanizer).romanize(text)
-      _ = KoreanNameRomanizer.maximumNameParts
+      let r = try #require(Self.romanizer).romanize(text)
+      #expect(r.text == expected[text] && r.origin == .hindi, "\(text.debugDescription) -> \(r.text.debugDescription)")
     }
   }
 

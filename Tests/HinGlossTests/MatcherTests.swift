@@ -344,3 +344,24 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
     #expect(exact.map(\.quality) == [.houseStyle, .houseStyle])
   }
 }
+
+extension FuzzyMatchTests {
+  /// `count(in:)` is `matches(in:).count`, fuzzy on or off, in every match kind; and a fuzzy
+  /// hit is found in overlapping mode too, never overlapping an exact match.
+  @Test(arguments: [MatchKind.leftmostLongest, .leftmostFirst, .overlapping])
+  func countAgreesWithMatchesAndOverlappingIsFuzzyToo(_ kind: MatchKind) throws {
+    var c = GlossaryMatcher.Configuration()
+    c.fuzzy = true
+    c.matchKind = kind
+    c.fuzzyStopWords = StopWords(words: ["कूपाग"])
+    let m = try GlossaryMatcher(glossary: glossary, configuration: c)
+    let texts = ["श्री किम योग-बीओम ने कूपांग से", "कूपाग और कूपांग", "किम योंग-बीओम", "", "सोल"]
+    for text in texts {
+      #expect(m.count(in: text) == m.matches(in: text).count, "\(kind): \(text)")
+    }
+    let found = m.matches(in: "श्री किम योग-बीओम ने कूपांग से")
+    #expect(found.map(\.quality) == [.fuzzy, .houseStyle], "\(kind)")
+    // A stop-word phrase is dropped by count as by matches.
+    #expect(m.count(in: "कूपाग और कूपांग") == 1)
+  }
+}

@@ -14,11 +14,11 @@ extension GlossaryMatcher {
     var fuzzyHits = Set<Int>()
     Self.withKey(text, compact: compact) { key, starts, ends in
       var candidates = candidateMatches(in: key)
-      if let fuzzy, configuration.matchKind != .overlapping {
+      if let fuzzy {
         let extra = fuzzyMatches(fuzzy, in: key, avoiding: candidates)
         if !extra.isEmpty {
           for e in extra { fuzzyHits.insert(e.start) }
-          candidates = (candidates + extra).sorted { $0.start < $1.start }
+          candidates = (candidates + extra).sorted { ($0.start, $0.end, $0.pattern) < ($1.start, $1.end, $1.pattern) }
         }
       }
       found = candidates.map { ($0.start, $0.end, $0.pattern, Int(starts[$0.start])..<Int(ends[$0.end - 1])) }
@@ -49,9 +49,16 @@ extension GlossaryMatcher {
   }
 
   /// The number of matches in `text`, without building `Match` values.
+  ///
+  /// Always `matches(in: text).count`. With ``Configuration/fuzzy`` on, this builds the
+  /// matches (a fuzzy hit made of stop words is dropped only after it is built).
   public func count(in text: String) -> Int {
     var n = 0
-    guard let trie, fuzzy == nil else {
+    if fuzzy != nil {
+      forEachMatch(in: text) { _ in n += 1 }
+      return n
+    }
+    guard let trie else {
       Self.withKey(text, compact: compact) { key, _, _ in n = candidateMatches(in: key).count }
       return n
     }

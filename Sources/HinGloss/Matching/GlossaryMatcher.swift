@@ -26,7 +26,9 @@ public struct GlossaryMatcher: Sendable {
     public var requiresWordBoundaries = true
     /// Also find text one vowel sign or nasal away from a pattern key of at least
     /// ``fuzzyMinimumLength`` symbols (reported as ``Match/Quality/fuzzy``, never overlapping
-    /// an exact match). Off by default: it builds a second automaton.
+    /// an exact match). Fuzzy hits are chosen leftmost-longest among themselves, in every
+    /// ``MatchKind`` (with ``MatchKind/overlapping`` too). Off by default: it builds a
+    /// second automaton.
     public var fuzzy = false
     /// The shortest key (in scalars) that gets fuzzy variants.
     public var fuzzyMinimumLength = 5

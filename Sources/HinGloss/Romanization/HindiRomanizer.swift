@@ -31,12 +31,22 @@ public struct HindiRomanizer: Sendable {
   private let rules: TransformRules
   private let cache: WordCache
 
+  /// Creates a romanizer for the ``Scheme/hindi`` scheme, HinGloss's own rules. The rules
+  /// are compiled once per process.
+  public init() {
+    scheme = .hindi
+    (rules, cache) = SharedRules.hindi
+  }
+
   /// Creates a romanizer for a scheme. The rules are compiled once per process.
-  public init(scheme: Scheme = .hindi) {
+  ///
+  /// - Throws: ``HinGlossError`` with code ``HinGlossError/Code/icu`` when the ICU in use
+  ///   has no `Devanagari-Latin` transform (``Scheme/iso15919``).
+  public init(scheme: Scheme) throws(HinGlossError) {
     self.scheme = scheme
     switch scheme {
     case .hindi: (rules, cache) = SharedRules.hindi
-    case .iso15919: (rules, cache) = SharedRules.iso
+    case .iso15919: (rules, cache) = try SharedRules.iso.get()
     }
   }
 
@@ -105,13 +115,15 @@ enum SharedRules {
       preconditionFailure("the shipped hindi rules do not compile: \(error)")
     }
   }()
-  static let iso: (TransformRules, WordCache) = {
-    do {
+  /// ICU's own transform; an ICU built without it (a trimmed data file) is an error for
+  /// the caller, not a trap.
+  static let iso: Result<(TransformRules, WordCache), HinGlossError> = Result { () throws(HinGlossError) in
+    do throws(HinGlossError) {
       return (try TransformRules(icuID: "Devanagari-Latin"), WordCache())
     } catch {
-      preconditionFailure("ICU has no Devanagari-Latin: \(error)")
+      throw HinGlossError(.icu, "ICU has no Devanagari-Latin transform (\(error.message)); use the hindi scheme")
     }
-  }()
+  }
 }
 
 /// A bounded cache of romanized words, safe to share.

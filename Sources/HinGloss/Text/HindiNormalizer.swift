@@ -43,9 +43,9 @@ extension String {
 ///
 /// Text that is already canonical is returned without copying.
 ///
-///     let n = HindiNormalizer().normalize("क़ानून")
+///     let n = HindiNormalizer().normalize("\u{0958}ानून")   // precomposed क़ (U+0958)
 ///     n.text.unicodeScalars.count  // 6: क ◌़ ◌ा न ◌ू न
-///     n.originalUTF8Range(for: 0..<6)  // 0..<3: the precomposed क़
+///     n.originalUTF8Range(for: 0..<6)  // 0..<3: क ◌़ came from the one scalar U+0958
 ///
 /// `HindiNormalizer` is a value without state; share it freely.
 public struct HindiNormalizer: Sendable, Hashable {
