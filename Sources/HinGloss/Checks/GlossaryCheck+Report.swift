@@ -9,7 +9,8 @@ extension GlossaryCheck {
   ///     report.isSuccess(strict: false)   // true for the shipped data
   ///
   /// Reading a file stops at its first error, which is reported and the file skipped; the
-  /// other files are still checked. The cases run on a ``Romanizer`` over every entry read.
+  /// other files are still checked. The cases run on a ``Romanizer`` and a
+  /// ``GlossaryMatcher`` over every entry read.
   public struct Report: Sendable {
     /// A case whose romanization differs from its expected text.
     public struct Failure: Sendable, Hashable, CustomStringConvertible {
@@ -52,11 +53,13 @@ extension GlossaryCheck {
       var failures: [Failure] = []
       var caseErrors: [HinGlossError] = []
       do {
-        let romanizer = try Romanizer(glossary: Glossary(entries: entries, files: glossaryFiles.map(\.path)))
+        let glossary = Glossary(entries: entries, files: glossaryFiles.map(\.path))
+        let romanizer = try Romanizer(glossary: glossary)
+        let matcher = try GlossaryMatcher(glossary: glossary)
         for file in caseFiles {
           do {
             for c in try GlossaryCase.read(file) {
-              let (ok, got) = c.run(romanizer)
+              let (ok, got) = c.run(romanizer: romanizer, matcher: matcher)
               if ok { passed += 1 } else { failures.append(Failure(case: c, got: got)) }
             }
           } catch {
