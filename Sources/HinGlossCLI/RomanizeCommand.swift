@@ -51,24 +51,11 @@ struct RomanizeCommand: ParsableCommand {
     if let candidates, candidates < 1 { throw ValidationError("--candidates must be at least 1") }
   }
 
-  @Option(name: .customLong("input"), help: ArgumentHelp("Read lines from this file instead of standard input (repeatable; - is standard input).", valueName: "file"))
-  var inputs: [String] = []
-
-  @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output; it is replaced only when complete.", valueName: "file"))
-  var output: String?
-
-  @Argument(help: "Text to romanize (default: read standard input).")
-  var text: [String] = []
+  @OptionGroup var io: LineIOOptions
 
   func run() throws {
     let transform = try makeTransform()
-    try writingOutput(output) { out in
-      if text.isEmpty || !inputs.isEmpty {
-        try streamLines(inputs, output: out, transform)
-      } else {
-        for t in text { out.write(transform(t) + "\n") }
-      }
-    }
+    try io.run(transform)
   }
 }
 
