@@ -41,7 +41,10 @@ struct AnnotateCommand: ParsableCommand {
 
   @OptionGroup var glossaryOptions: GlossaryOptions
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output; it is replaced only when complete.", valueName: "file"))
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp(
+      "Write to this file instead of standard output; it is replaced only when complete.", valueName: "file"))
   var output: String?
 
   @Argument(help: "Input files (default: standard input).")
@@ -52,7 +55,9 @@ struct AnnotateCommand: ParsableCommand {
     var configuration = GlossaryMatcher.Configuration()
     configuration.fuzzy = fuzzy
     if fuzzy { configuration.fuzzyStopWords = .shipped }
-    do { matcher = try GlossaryMatcher(glossary: glossaryOptions.load(), configuration: configuration) } catch { throw report(error) }
+    do { matcher = try GlossaryMatcher(glossary: glossaryOptions.load(), configuration: configuration) } catch {
+      throw report(error)
+    }
     try writingOutput(output) { out in try write(matcher, to: out) }
   }
 

@@ -28,10 +28,14 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     let report = GlossaryCheck.Report(
-      glossaryFiles: Glossary.files(shipped: !glossaryOptions.onlyGiven, adding: glossaryOptions.glossary.map { URL(fileURLWithPath: $0) }),
-      caseFiles: cases.isEmpty ? GlossaryCase.shippedFiles : GlossaryCase.files(from: cases.map { URL(fileURLWithPath: $0) }))
+      glossaryFiles: Glossary.files(
+        shipped: !glossaryOptions.onlyGiven, adding: glossaryOptions.glossary.map { URL(fileURLWithPath: $0) }),
+      caseFiles: cases.isEmpty
+        ? GlossaryCase.shippedFiles : GlossaryCase.files(from: cases.map { URL(fileURLWithPath: $0) }))
     for error in report.readErrors {
-      print("\(error.location.map { "\($0): " } ?? "")error: \(error.message)\(error.location?.byteOffset.map { " (byte offset \($0))" } ?? "")")
+      print(
+        "\(error.location.map { "\($0): " } ?? "")error: \(error.message)\(error.location?.byteOffset.map { " (byte offset \($0))" } ?? "")"
+      )
     }
     for problem in report.problems { print(problem) }
     print(report.glossarySummary)

@@ -12,6 +12,9 @@ struct HinGlossCommand: ParsableCommand {
       74 I/O error.
       """,
     version: "0.1.0",
-    subcommands: [RomanizeCommand.self, AnnotateCommand.self, LintCommand.self, LookupCommand.self, CheckCommand.self, EvalCommand.self, NormalizeCommand.self]
+    subcommands: [
+      RomanizeCommand.self, AnnotateCommand.self, LintCommand.self, LookupCommand.self, CheckCommand.self,
+      EvalCommand.self, NormalizeCommand.self,
+    ]
   )
 }

@@ -41,7 +41,8 @@ struct RomanizeCommand: ParsableCommand {
 
   @OptionGroup var glossaryOptions: GlossaryOptions
 
-  @Option(help: ArgumentHelp("Print the N best Korean romanizations with scores, tab-separated on one line.", valueName: "N"))
+  @Option(
+    help: ArgumentHelp("Print the N best Korean romanizations with scores, tab-separated on one line.", valueName: "N"))
   var candidates: Int?
 
   @Flag(help: "Add likely Hangul spellings (Korean rules), tab-separated.")

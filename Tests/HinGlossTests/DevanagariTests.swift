@@ -5,7 +5,8 @@ import Testing
 /// The one description of Devanagari (``Devanagari``) and the places that must agree with it.
 @Suite struct DevanagariTests {
   @Test func combiningSigns() {
-    let combining: [UInt32] = Array(0x0900...0x0903) + Array(0x093A...0x094F) + Array(0x0951...0x0957) + [0x0962, 0x0963]
+    let combining: [UInt32] =
+      Array(0x0900...0x0903) + Array(0x093A...0x094F) + Array(0x0951...0x0957) + [0x0962, 0x0963]
     for v in UInt32(0x0880)...0x0A00 {
       let s = Unicode.Scalar(v)!
       #expect(Devanagari.isCombining(s) == combining.contains(v), "U+\(String(v, radix: 16))")
@@ -20,13 +21,20 @@ import Testing
       let named = Unicode.Scalar(v)!.properties.name ?? ""
       let isLetter = named.hasPrefix("DEVANAGARI LETTER ")
       // The consonants are the letters that are not vowels.
-      let isVowel = isLetter && (named.contains("LETTER A") || named.contains("LETTER I") || named.contains("LETTER U")
-        || named.contains("LETTER E") || named.contains("LETTER O") || named.contains("VOCALIC") || named.contains("LETTER SHORT")
-        || named.contains("LETTER CANDRA") || named.contains("LETTER AI") || named.contains("LETTER AU") || named.contains("LETTER AA")
-        || named.contains("LETTER II") || named.contains("LETTER UU") || named.contains("LETTER OE") || named.contains("LETTER OOE")
-        || named.contains("LETTER AW") || named.contains("LETTER UE") || named.contains("LETTER UUE") || named.contains("LETTER GLOTTAL")
-        || named.contains("LETTER ZHA") || named.contains("LETTER JJYA") || named.contains("LETTER GGA") || named.contains("LETTER JJA")
-        || named.contains("LETTER DDDA") || named.contains("LETTER BBA") || named.contains("LETTER HIGH SPACING DOT"))
+      let isVowel =
+        isLetter
+        && (named.contains("LETTER A") || named.contains("LETTER I") || named.contains("LETTER U")
+          || named.contains("LETTER E") || named.contains("LETTER O") || named.contains("VOCALIC")
+          || named.contains("LETTER SHORT")
+          || named.contains("LETTER CANDRA") || named.contains("LETTER AI") || named.contains("LETTER AU")
+          || named.contains("LETTER AA")
+          || named.contains("LETTER II") || named.contains("LETTER UU") || named.contains("LETTER OE")
+          || named.contains("LETTER OOE")
+          || named.contains("LETTER AW") || named.contains("LETTER UE") || named.contains("LETTER UUE")
+          || named.contains("LETTER GLOTTAL")
+          || named.contains("LETTER ZHA") || named.contains("LETTER JJYA") || named.contains("LETTER GGA")
+          || named.contains("LETTER JJA")
+          || named.contains("LETTER DDDA") || named.contains("LETTER BBA") || named.contains("LETTER HIGH SPACING DOT"))
       if (0x0915...0x0939).contains(v) || (0x0958...0x095F).contains(v) {
         #expect(Devanagari.isConsonant(v) && isLetter, "\(named)")
       } else {
@@ -95,7 +103,9 @@ import Testing
 
   @Test func wordScalars() {
     for v: UInt32 in [0x0964, 0x0965, 0x0970, 0x20, 0x2D, 0x2C] { #expect(!Devanagari.isWordScalar(v)) }
-    for v: UInt32 in [0x0915, 0x093E, 0x094D, 0x0966, 0x200C, 0x200D, 0x41, 0x30, 0xAC00] { #expect(Devanagari.isWordScalar(v)) }
+    for v: UInt32 in [0x0915, 0x093E, 0x094D, 0x0966, 0x200C, 0x200D, 0x41, 0x30, 0xAC00] {
+      #expect(Devanagari.isWordScalar(v))
+    }
     #expect(Devanagari.isNameWordScalar("-") && !Devanagari.isNameWordScalar("।") && Devanagari.isNameWordScalar("०"))
     #expect(Devanagari.isTransliterable(Unicode.Scalar(0xA8E0)!) && !Devanagari.isTransliterable("a"))
   }

@@ -11,9 +11,13 @@ import Testing
 
   /// The saved crash inputs themselves (`TARGET-N.bin`), by name.
   static let inputs: [(String, [UInt8])] = {
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".bin") }.sorted()
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+      $0.hasSuffix(".bin")
+    }.sorted()
     return names.compactMap { name in
-      FileManager.default.contents(atPath: folder.appendingPathComponent(name).path).map { (String(name.dropLast(4)), Array($0)) }
+      FileManager.default.contents(atPath: folder.appendingPathComponent(name).path).map {
+        (String(name.dropLast(4)), Array($0))
+      }
     }
   }()
 
@@ -21,7 +25,10 @@ import Testing
   static let textInputs = inputs.filter { $0.0.hasPrefix("matchkey-") || $0.0.hasPrefix("normalize-") }
 
   @Test func everySavedInputIsReplayed() throws {
-    #expect(Self.textInputs.map(\.0) == ["matchkey-1", "matchkey-2", "matchkey-3", "normalize-1", "normalize-2", "normalize-3", "normalize-4"])
+    #expect(
+      Self.textInputs.map(\.0) == [
+        "matchkey-1", "matchkey-2", "matchkey-3", "normalize-1", "normalize-2", "normalize-3", "normalize-4",
+      ])
     #expect(Self.inputs.contains { $0.0 == "romanize-1" })
     // normalize-3 is e + U+0340 (COMBINING GRAVE TONE MARK, which NFC maps to U+0300).
     #expect(try #require(Self.inputs.first { $0.0 == "normalize-3" }).1 == [0x65, 0xCD, 0x80])
@@ -50,7 +57,9 @@ import Testing
     var b = GlossaryMatcher.Builder()
     b.add(text)
     let m = try b.build()
-    #expect(m.matches(in: text).count == (key.isEmpty ? 0 : 1), "\(name): key \(key.unicodeScalars.map { String($0.value, radix: 16) })")
+    #expect(
+      m.matches(in: text).count == (key.isEmpty ? 0 : 1),
+      "\(name): key \(key.unicodeScalars.map { String($0.value, radix: 16) })")
   }
 
   /// romanize-1: two syllable spellings tie on ही (hee, hui); the best answer must not depend
@@ -63,7 +72,9 @@ import Testing
       for _ in 0..<20 {
         #expect(korean.romanize(text).text == first.first?.text, "\(text)")
         #expect(korean.candidates(text, limit: 8).map(\.text) == first.map(\.text), "\(text)")
-        #expect(korean.hangulCandidates(text, limit: 5).map(\.hangul) == korean.hangulCandidates(text, limit: 5).map(\.hangul))
+        #expect(
+          korean.hangulCandidates(text, limit: 5).map(\.hangul) == korean.hangulCandidates(text, limit: 5).map(\.hangul)
+        )
       }
     }
   }

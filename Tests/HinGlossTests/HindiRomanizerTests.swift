@@ -8,7 +8,9 @@ import Testing
   @Test func goldenListIsLargeAndCoversEveryFeature() {
     #expect(Self.golden.count >= 150)
     let features = Set(Self.golden.map { $0.cells[2] })
-    for feature in ["final-schwa", "medial-schwa", "conjunct", "nasal", "nukta", "visarga", "digits", "name", "cluster-final"] {
+    for feature in [
+      "final-schwa", "medial-schwa", "conjunct", "nasal", "nukta", "visarga", "digits", "name", "cluster-final",
+    ] {
       #expect(features.contains(feature), "no golden row for \(feature)")
     }
   }

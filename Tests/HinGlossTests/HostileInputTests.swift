@@ -25,7 +25,9 @@ import Testing
     #expect(n.originalUTF8Range(for: 0..<n.text.utf8.count).upperBound <= mixed.utf8.count)
     let matches = try #require(Self.matcher).matches(in: mixed)
     #expect(matches.map { $0.entry?.english } == ["Coupang", "Kim Yong-beom"])
-    #expect(HindiRomanizer().romanize(text) == (try ICU.Normalization.nfc.normalize(text)) || HindiRomanizer().romanize(text) == text)
+    #expect(
+      HindiRomanizer().romanize(text) == (try ICU.Normalization.nfc.normalize(text))
+        || HindiRomanizer().romanize(text) == text)
     _ = try #require(Self.romanizer).romanize(text)
     _ = MatchKey(text)
   }
@@ -81,7 +83,8 @@ import Testing
     func work() -> [String] {
       inputs.map { input in
         let r = romanizer.romanize(input).text
-        let m = matcher.matches(in: "खबर: \(input) ने कहा").map { "\($0.utf8Range)\($0.entry?.id ?? "")" }.joined(separator: ",")
+        let m = matcher.matches(in: "खबर: \(input) ने कहा").map { "\($0.utf8Range)\($0.entry?.id ?? "")" }.joined(
+          separator: ",")
         let l = glossary.lookup(hindi: input).map(\.id).joined(separator: ",")
         return "\(r)|\(m)|\(l)"
       }

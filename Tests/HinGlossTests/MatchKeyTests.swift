@@ -66,7 +66,8 @@ import Testing
     var seen = Set<String>()
     for row in MatchKey.table {
       #expect(!row.reason.isEmpty && !row.from.isEmpty && row.from != row.to, "\(row)")
-      #expect(seen.insert(row.from).inserted, "two rows fold \(row.from.unicodeScalars.map { String($0.value, radix: 16) })")
+      #expect(
+        seen.insert(row.from).inserted, "two rows fold \(row.from.unicodeScalars.map { String($0.value, radix: 16) })")
       #expect(MatchKey.key("क\(row.from)क") == MatchKey.key("क\(row.to)क"), "\(row)")
       if row.onlyBeforeConsonant {
         #expect(MatchKey.key("क\(row.from)") != MatchKey.key("क\(row.to)"), "\(row) folds only before a consonant")

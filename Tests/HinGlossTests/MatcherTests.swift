@@ -3,7 +3,10 @@ import Testing
 @testable import HinGloss
 
 /// Builds a matcher from plain patterns, with the automatic engine or the one given.
-func makeMatcher(_ patterns: [String], kind: MatchKind = .leftmostLongest, boundaries: Bool = true, engine: GlossaryMatcher._Engine? = nil) throws -> GlossaryMatcher {
+func makeMatcher(
+  _ patterns: [String], kind: MatchKind = .leftmostLongest, boundaries: Bool = true,
+  engine: GlossaryMatcher._Engine? = nil
+) throws -> GlossaryMatcher {
   var c = GlossaryMatcher.Configuration()
   c.matchKind = kind
   c.requiresWordBoundaries = boundaries
@@ -56,13 +59,17 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
   func run(_ c: MatchCase, _ kind: MatchKind) throws {
     for engine in engines {
       let m = try makeMatcher(c.patterns, kind: kind, engine: engine)
-      let got = m.matches(in: c.haystack).map { (Int($0.pattern.rawValue), $0.utf8Range.lowerBound, $0.utf8Range.upperBound) }
+      let got = m.matches(in: c.haystack).map {
+        (Int($0.pattern.rawValue), $0.utf8Range.lowerBound, $0.utf8Range.upperBound)
+      }
       #expect(got.map { "\($0)" } == c.expected.map { "\($0)" }, "\(engine): \(c.patterns) in \(c.haystack)")
       #expect(m.count(in: c.haystack) == c.expected.count, "\(engine): \(c.patterns) in \(c.haystack)")
     }
   }
 
-  @Test(arguments: basics + leftmostLongest) func leftmostLongestCases(_ c: MatchCase) throws { try run(c, .leftmostLongest) }
+  @Test(arguments: basics + leftmostLongest) func leftmostLongestCases(_ c: MatchCase) throws {
+    try run(c, .leftmostLongest)
+  }
   @Test(arguments: basics + leftmostFirst) func leftmostFirstCases(_ c: MatchCase) throws { try run(c, .leftmostFirst) }
   @Test(arguments: basics + overlapping) func overlappingCases(_ c: MatchCase) throws { try run(c, .overlapping) }
 
@@ -85,7 +92,10 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
     let m = try makeMatcher(["किम", long])
     #expect(m.trie == nil && m.automaton != nil)
     let text = "\(long) और किम"
-    #expect(m.matches(in: text).map { "\($0.pattern.rawValue):\($0.utf8Range)" } == ["1:0..<\(long.utf8.count)", "0:\(long.utf8.count + 8)..<\(long.utf8.count + 17)"])
+    #expect(
+      m.matches(in: text).map { "\($0.pattern.rawValue):\($0.utf8Range)" } == [
+        "1:0..<\(long.utf8.count)", "0:\(long.utf8.count + 8)..<\(long.utf8.count + 17)",
+      ])
     let short = try makeMatcher(["किम"])
     #expect(short.trie != nil && short.automaton == nil)
   }
@@ -98,7 +108,9 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
 
 @Suite struct MatcherOffsetTests {
   let glossary = Glossary(entries: [
-    GlossaryEntry(id: "company.coupang", kind: .company, english: "Coupang", hindi: "कूपांग", variants: ["कूपंग"], deprecated: ["कुपांग"], sources: ["x"]),
+    GlossaryEntry(
+      id: "company.coupang", kind: .company, english: "Coupang", hindi: "कूपांग", variants: ["कूपंग"], deprecated: ["कुपांग"],
+      sources: ["x"]),
     GlossaryEntry(id: "org.zee", kind: .company, english: "Zee News", hindi: "ज़ी न्यूज़", sources: ["x"]),
   ])
 
@@ -115,7 +127,10 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
       for match in matches {
         let slice = String(text[match.range(in: text)])
         #expect(slice == match.surface)
-        #expect(MatchKey.key(slice) == MatchKey.key(match.entry!.hindiForms.first { MatchKey.key($0.text) == MatchKey.key(slice) }?.text ?? "∅"))
+        #expect(
+          MatchKey.key(slice)
+            == MatchKey.key(match.entry!.hindiForms.first { MatchKey.key($0.text) == MatchKey.key(slice) }?.text ?? "∅")
+        )
       }
     }
   }
@@ -136,7 +151,8 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
     let keys = patterns.map { Array(MatchKey.key($0).utf8) }
     var all: [(start: Int, end: Int, p: Int)] = []
     for start in 0..<k.count where k[start] & 0xC0 != 0x80 {
-      for (p, pk) in keys.enumerated() where !pk.isEmpty && start + pk.count <= k.count && Array(k[start..<(start + pk.count)]) == pk {
+      for (p, pk) in keys.enumerated()
+      where !pk.isEmpty && start + pk.count <= k.count && Array(k[start..<(start + pk.count)]) == pk {
         if Self.startsWord(k, start) && Self.endsWord(k, start + pk.count) { all.append((start, start + pk.count, p)) }
       }
     }
@@ -165,7 +181,8 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
   static func isWordCharacter(_ s: Unicode.Scalar) -> Bool {
     if s == "\u{200C}" || s == "\u{200D}" { return true }
     let p = s.properties
-    return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
+    return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+      || p.generalCategory == .spacingMark
   }
 
   /// Whether a match may start at a UTF-8 offset of a key: no word character before it.
@@ -197,13 +214,19 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
 
   func agreesWithNaive(_ kind: MatchKind, utf8: Bool, engine: GlossaryMatcher._Engine) throws {
     var rng = SplitMix64(seed: 2024)
-    let syllables = ["क", "कि", "की", "म", "मं", "ग", "गां", "ज़", "जी", "न", "्", "ं", " ", " ", "-", "\u{0958}", "ो", "ॉ", "ह", "\u{200D}"]
+    let syllables =
+      [
+        "क", "कि", "की", "म", "मं", "ग", "गां", "ज़", "जी", "न", "्", "ं", " ", " ", "-", "\u{0958}", "ो", "ॉ", "ह",
+        "\u{200D}",
+      ]
       + (utf8 ? ["한", "국", "é", "\u{3002}", "\u{00A0}"] : [])
     for round in 0..<300 {
       var patterns: [String] = []
       for _ in 0..<Int.random(in: 1...6, using: &rng) {
         var p = ""
-        for _ in 0..<Int.random(in: 1...4, using: &rng) { p += ["क", "कि", "म", "मं", "ग", "जी", "न", "ह", "को"].randomElement(using: &rng)! }
+        for _ in 0..<Int.random(in: 1...4, using: &rng) {
+          p += ["क", "कि", "म", "मं", "ग", "जी", "न", "ह", "को"].randomElement(using: &rng)!
+        }
         patterns.append(p)
       }
       if utf8 { patterns.append(["한국", "किम 한", "é"].randomElement(using: &rng)!) }
@@ -237,7 +260,10 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
   /// The one-pass fold gives MatchKey's key whenever it takes the text.
   @Test func fastFoldEqualsMatchKey() throws {
     var rng = SplitMix64(seed: 7)
-    let pieces = ["क", "ी", "ा", "ं", "ँ", "न", "्", "म", "ङ", "़", "\u{0958}", "\u{0929}", "ऑ", "ॉ", " ", "  ", "-", "\u{2013}", "\u{00A0}", "\u{200B}", "\u{200D}", "A", "z", "é", "e\u{0301}", "한", "\r\n", "\t", "ई", "।"]
+    let pieces = [
+      "क", "ी", "ा", "ं", "ँ", "न", "्", "म", "ङ", "़", "\u{0958}", "\u{0929}", "ऑ", "ॉ", " ", "  ", "-", "\u{2013}",
+      "\u{00A0}", "\u{200B}", "\u{200D}", "A", "z", "é", "e\u{0301}", "한", "\r\n", "\t", "ई", "।",
+    ]
     var taken = 0
     for _ in 0..<2000 {
       var text = ""
@@ -245,7 +271,9 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
       var key: [UInt8] = []
       var starts: [Int32] = []
       var ends: [Int32] = []
-      let fast = Array(text.utf8).withUnsafeBufferPointer { _FastFold.fold($0, key: &key, starts: &starts, ends: &ends) }
+      let fast = Array(text.utf8).withUnsafeBufferPointer {
+        _FastFold.fold($0, key: &key, starts: &starts, ends: &ends)
+      }
       guard fast else { continue }
       taken += 1
       var folded = String(decoding: key, as: UTF8.self)
@@ -306,7 +334,8 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
 
 @Suite struct FuzzyMatchTests {
   let glossary = Glossary(entries: [
-    GlossaryEntry(id: "person.kim-yong-beom", kind: .person, english: "Kim Yong-beom", hindi: "किम योंग-बीओम", sources: ["x"]),
+    GlossaryEntry(
+      id: "person.kim-yong-beom", kind: .person, english: "Kim Yong-beom", hindi: "किम योंग-बीओम", sources: ["x"]),
     GlossaryEntry(id: "company.coupang", kind: .company, english: "Coupang", hindi: "कूपांग", sources: ["x"]),
     GlossaryEntry(id: "place.seoul", kind: .place, english: "Seoul", hindi: "सोल", sources: ["x"]),
   ])

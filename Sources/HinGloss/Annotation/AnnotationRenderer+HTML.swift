@@ -28,8 +28,11 @@ extension AnnotationRenderer {
           let r = m.range(in: line)
           html += escapeHTML(String(line[last..<r.lowerBound]))
           let kind = m.entry?.kind.rawValue ?? "term"
-          let title = "\(m.entry?.english ?? "") — \(kind), \(m.quality.rawValue)" + (m.quality == .deprecated ? "; house style: \(m.entry?.hindi ?? "")" : "")
-          html += "<mark class=\"\(kind) \(m.quality.rawValue)\" title=\"\(escapeHTML(title))\">\(escapeHTML(m.surface))</mark>"
+          let title =
+            "\(m.entry?.english ?? "") — \(kind), \(m.quality.rawValue)"
+            + (m.quality == .deprecated ? "; house style: \(m.entry?.hindi ?? "")" : "")
+          html +=
+            "<mark class=\"\(kind) \(m.quality.rawValue)\" title=\"\(escapeHTML(title))\">\(escapeHTML(m.surface))</mark>"
           last = r.upperBound
         }
         html += escapeHTML(String(line[last...]))
@@ -38,9 +41,12 @@ extension AnnotationRenderer {
       body += "</div>\n"
     }
     var rows = ""
-    for c in EntityCount.counts(in: documents).sorted(by: { $0.count != $1.count ? $0.count > $1.count : $0.entry.english < $1.entry.english }) {
+    for c in EntityCount.counts(in: documents).sorted(by: {
+      $0.count != $1.count ? $0.count > $1.count : $0.entry.english < $1.entry.english
+    }) {
       let e = c.entry
-      rows += "<tr><td><mark class=\"\(e.kind.rawValue)\">\(escapeHTML(e.hindi))</mark></td><td>\(escapeHTML(e.english))</td><td>\(e.kind.rawValue)</td><td>\(c.count)</td><td>\(escapeHTML(c.surfaces.sorted().joined(separator: ", ")))</td></tr>\n"
+      rows +=
+        "<tr><td><mark class=\"\(e.kind.rawValue)\">\(escapeHTML(e.hindi))</mark></td><td>\(escapeHTML(e.english))</td><td>\(e.kind.rawValue)</td><td>\(c.count)</td><td>\(escapeHTML(c.surfaces.sorted().joined(separator: ", ")))</td></tr>\n"
     }
     return """
       <!DOCTYPE html>

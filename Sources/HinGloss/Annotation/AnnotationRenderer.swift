@@ -109,12 +109,17 @@ public enum AnnotationRenderer {
           matches.append("{\"line\":\(i + 1)," + o)
         }
       }
-      docs.append(JSON.object([("name", JSON.string(d.name)), ("lines", String(d.lines.count)), ("matches", JSON.array(matches))]))
+      docs.append(
+        JSON.object([("name", JSON.string(d.name)), ("lines", String(d.lines.count)), ("matches", JSON.array(matches))])
+      )
     }
-    let counts = EntityCount.counts(in: documents).sorted { $0.count != $1.count ? $0.count > $1.count : $0.entry.id < $1.entry.id }
+    let counts = EntityCount.counts(in: documents).sorted {
+      $0.count != $1.count ? $0.count > $1.count : $0.entry.id < $1.entry.id
+    }
     let entities = counts.map { c in
       JSON.object([
-        ("id", JSON.string(c.entry.id)), ("kind", JSON.string(c.entry.kind.rawValue)), ("english", JSON.string(c.entry.english)),
+        ("id", JSON.string(c.entry.id)), ("kind", JSON.string(c.entry.kind.rawValue)),
+        ("english", JSON.string(c.entry.english)),
         ("hindi", JSON.string(c.entry.hindi)), ("count", String(c.count)),
       ])
     }

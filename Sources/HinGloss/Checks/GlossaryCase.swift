@@ -51,10 +51,15 @@ public struct GlossaryCase: Sendable, Hashable {
     } else if let text = tsv.header.firstIndex(of: "text"), let entities = tsv.header.firstIndex(of: "entities") {
       (kind, i, x) = (.entities, text, entities)
     } else {
-      throw HinGlossError(.badHeader, "a case file needs the columns input and expected (romanization cases) or text and entities (entity cases), and optionally note", at: tsv.headerLocation(cell: 0))
+      throw HinGlossError(
+        .badHeader,
+        "a case file needs the columns input and expected (romanization cases) or text and entities (entity cases), and optionally note",
+        at: tsv.headerLocation(cell: 0))
     }
     return tsv.records.map { r in
-      GlossaryCase(input: r.cells[i], expected: r.cells[x], note: n.map { r.cells[$0] } ?? "", location: SourceLocation(file: tsv.file, line: r.line, column: 1, byteOffset: r.byteOffset), kind: kind)
+      GlossaryCase(
+        input: r.cells[i], expected: r.cells[x], note: n.map { r.cells[$0] } ?? "",
+        location: SourceLocation(file: tsv.file, line: r.line, column: 1, byteOffset: r.byteOffset), kind: kind)
     }
   }
 
@@ -68,7 +73,9 @@ public struct GlossaryCase: Sendable, Hashable {
   public static func files(from urls: [URL]) -> [URL] {
     urls.flatMap { url -> [URL] in
       var isDir: ObjCBool = false
-      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue { return files(in: url) }
+      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue {
+        return files(in: url)
+      }
       return [url]
     }
   }

@@ -59,7 +59,12 @@ public struct GlossaryCheck: Sendable {
     var firstByID: [String: GlossaryEntry] = [:]
     for e in entries {
       if let first = firstByID[e.id] {
-        problems.append(Problem(severity: .error, location: e.location, message: "duplicate id '\(e.id)' (first defined at \(first.location?.description ?? "?")); give each entry its own id"))
+        problems.append(
+          Problem(
+            severity: .error, location: e.location,
+            message:
+              "duplicate id '\(e.id)' (first defined at \(first.location?.description ?? "?")); give each entry its own id"
+          ))
       } else {
         firstByID[e.id] = e
       }
@@ -74,32 +79,57 @@ public struct GlossaryCheck: Sendable {
     }
     for (_, list) in claims.sorted(by: { $0.key < $1.key }) where list.count > 1 {
       if list.allSatisfy({ $0.0.flags.contains(.ambiguous) }) { continue }
-      let others = list.dropFirst().map { "'\($0.1)' of \($0.0.id) at \($0.0.location?.description ?? "?")" }.joined(separator: ", ")
-      problems.append(Problem(severity: .error, location: list[0].0.location, message: "Hindi form '\(list[0].1)' of \(list[0].0.id) has the same match key as \(others): a conflict; keep one, or flag both 'ambiguous' and explain in the note"))
+      let others = list.dropFirst().map { "'\($0.1)' of \($0.0.id) at \($0.0.location?.description ?? "?")" }.joined(
+        separator: ", ")
+      problems.append(
+        Problem(
+          severity: .error, location: list[0].0.location,
+          message:
+            "Hindi form '\(list[0].1)' of \(list[0].0.id) has the same match key as \(others): a conflict; keep one, or flag both 'ambiguous' and explain in the note"
+        ))
     }
     for e in entries {
       // House style repeated among the variants.
       let houseKey = MatchKey.key(e.hindi)
       for v in e.variants + e.deprecated where v == e.hindi {
-        problems.append(Problem(severity: .error, location: e.location, message: "\(e.id): the house-style form '\(v)' is also listed as a variant; list it once, in 'hindi'"))
+        problems.append(
+          Problem(
+            severity: .error, location: e.location,
+            message: "\(e.id): the house-style form '\(v)' is also listed as a variant; list it once, in 'hindi'"))
       }
       if !e.deprecated.isEmpty && e.variants.contains(where: { e.deprecated.contains($0) }) {
-        problems.append(Problem(severity: .error, location: e.location, message: "\(e.id): a form is both admitted and deprecated"))
+        problems.append(
+          Problem(severity: .error, location: e.location, message: "\(e.id): a form is both admitted and deprecated"))
       }
       // The variants agree on one spelling class and the house style is outside it.
       let variantKeys = Set(e.variants.map { MatchKey.key($0) })
       if e.variants.count >= 2, variantKeys.count == 1, let shared = variantKeys.first, shared != houseKey {
-        problems.append(Problem(severity: .warning, location: e.location, message: "\(e.id): house-style form '\(e.hindi)' is not in the key class of its variants ('\(shared)'); check that the house style is the intended spelling"))
+        problems.append(
+          Problem(
+            severity: .warning, location: e.location,
+            message:
+              "\(e.id): house-style form '\(e.hindi)' is not in the key class of its variants ('\(shared)'); check that the house style is the intended spelling"
+          ))
       }
       // Forms that are ordinary Hindi words.
       if e.kind != .term && e.kind != .title && !e.flags.contains(.ambiguous) {
         for form in e.hindiForms where stopWords.isPhrase(form.text) {
-          problems.append(Problem(severity: .warning, location: e.location, message: "\(e.id): Hindi form '\(form.text)' is made of common Hindi words only and would match ordinary text; flag the entry 'ambiguous' with a note if it must stay"))
+          problems.append(
+            Problem(
+              severity: .warning, location: e.location,
+              message:
+                "\(e.id): Hindi form '\(form.text)' is made of common Hindi words only and would match ordinary text; flag the entry 'ambiguous' with a note if it must stay"
+            ))
         }
       }
       // House style for Korean personal names.
       if e.kind == .person, e.hangul != nil, !e.flags.contains(.established), !Self.isHouseStyleKoreanName(e.english) {
-        problems.append(Problem(severity: .error, location: e.location, message: "\(e.id): English '\(e.english)' breaks the house style for Korean names (Surname Given-name, e.g. Kim Yong-beom); fix it, or flag the entry 'established' if it is the person's own spelling"))
+        problems.append(
+          Problem(
+            severity: .error, location: e.location,
+            message:
+              "\(e.id): English '\(e.english)' breaks the house style for Korean names (Surname Given-name, e.g. Kim Yong-beom); fix it, or flag the entry 'established' if it is the person's own spelling"
+          ))
       }
     }
     return problems

@@ -6,7 +6,9 @@
 
 extension Glossary {
   /// Forwards to ``TSVReader/validateCell(_:column:hindi:at:)``.
-  static func validateCell(_ value: String, column: String, hindi: Bool, at location: SourceLocation) throws(HinGlossError) {
+  static func validateCell(
+    _ value: String, column: String, hindi: Bool, at location: SourceLocation
+  ) throws(HinGlossError) {
     try TSVReader.validateCell(value, column: column, hindi: hindi, at: location)
   }
 

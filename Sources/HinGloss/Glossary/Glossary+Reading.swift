@@ -3,7 +3,9 @@ import Foundation
 extension Glossary {
   /// The columns of a glossary file. `id`, `kind`, `english`, `hindi` and `source` are
   /// required; the others may be left out of the header. Order is free.
-  public static let columns = ["id", "kind", "english", "hindi", "variants", "deprecated", "aliases", "hangul", "flags", "note", "source"]
+  public static let columns = [
+    "id", "kind", "english", "hindi", "variants", "deprecated", "aliases", "hangul", "flags", "note", "source",
+  ]
   static let requiredColumns: Set<String> = ["id", "kind", "english", "hindi", "source"]
 
   /// Parses the text of one glossary file.
@@ -29,7 +31,9 @@ extension Glossary {
     var index: [String: Int] = [:]
     for (i, name) in tsv.header.enumerated() {
       guard columns.contains(name) else {
-        throw HinGlossError(.badHeader, "unknown column '\(name)'; the columns are \(columns.joined(separator: ", "))", at: tsv.headerLocation(cell: i))
+        throw HinGlossError(
+          .badHeader, "unknown column '\(name)'; the columns are \(columns.joined(separator: ", "))",
+          at: tsv.headerLocation(cell: i))
       }
       if index[name] != nil {
         throw HinGlossError(.badHeader, "column '\(name)' appears twice in the header", at: tsv.headerLocation(cell: i))
@@ -37,7 +41,9 @@ extension Glossary {
       index[name] = i
     }
     for name in columns where requiredColumns.contains(name) && index[name] == nil {
-      throw HinGlossError(.badHeader, "the header has no '\(name)' column; required columns are id, kind, english, hindi, source", at: tsv.headerLocation(cell: 0))
+      throw HinGlossError(
+        .badHeader, "the header has no '\(name)' column; required columns are id, kind, english, hindi, source",
+        at: tsv.headerLocation(cell: 0))
     }
     // Cell positions of the columns, looked up once per file.
     let idColumn = index["id"]!, kindColumn = index["kind"]!, englishColumn = index["english"]!
@@ -58,48 +64,70 @@ extension Glossary {
         if value.isEmpty { return [] }
         let items = splitItems(value)
         if items.contains(where: isBlank) {
-          throw HinGlossError(.badCell, "empty item in '\(name)'; separate values with a single | and no empty values", at: tsv.location(record, cell: i!))
+          throw HinGlossError(
+            .badCell, "empty item in '\(name)'; separate values with a single | and no empty values",
+            at: tsv.location(record, cell: i!))
         }
         if items.contains(where: startsWithMark) {
-          throw HinGlossError(.badCell, "an item in '\(name)' starts with a combining mark; a | stands between whole forms, never inside a syllable", at: tsv.location(record, cell: i!))
+          throw HinGlossError(
+            .badCell,
+            "an item in '\(name)' starts with a combining mark; a | stands between whole forms, never inside a syllable",
+            at: tsv.location(record, cell: i!))
         }
         return items
       }
       func required(_ name: String, _ i: Int, hindi: Bool = false) throws(HinGlossError) -> String {
         let value = try checkText(name, i, hindi: hindi)
         if isBlank(value) {
-          throw HinGlossError(.badCell, "empty '\(name)'; every entry needs \(name == "hindi" ? "its house-style Hindi form" : name == "english" ? "its canonical English form" : "a value in '\(name)'")", at: tsv.location(record, cell: i))
+          throw HinGlossError(
+            .badCell,
+            "empty '\(name)'; every entry needs \(name == "hindi" ? "its house-style Hindi form" : name == "english" ? "its canonical English form" : "a value in '\(name)'")",
+            at: tsv.location(record, cell: i))
         }
         return value
       }
       let id = try required("id", idColumn)
       if !isValidID(id) {
-        throw HinGlossError(.badCell, "id '\(id)' must be lowercase ASCII letters, digits, '.', '-' or '_' (e.g. person.kim-yong-beom)", at: tsv.location(record, cell: idColumn))
+        throw HinGlossError(
+          .badCell, "id '\(id)' must be lowercase ASCII letters, digits, '.', '-' or '_' (e.g. person.kim-yong-beom)",
+          at: tsv.location(record, cell: idColumn))
       }
       let kindText = try required("kind", kindColumn)
       guard let kind = GlossaryEntry.Kind(rawValue: kindText) else {
-        throw HinGlossError(.badCell, "unknown kind '\(kindText)'; use one of \(GlossaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", "))", at: tsv.location(record, cell: kindColumn))
+        throw HinGlossError(
+          .badCell,
+          "unknown kind '\(kindText)'; use one of \(GlossaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
+          at: tsv.location(record, cell: kindColumn))
       }
       let english = try required("english", englishColumn)
       let hindi = try required("hindi", hindiColumn, hindi: true)
       var flags: Set<GlossaryEntry.Flag> = []
       for f in try list("flags", flagsColumn, hindi: false) {
         guard let flag = GlossaryEntry.Flag(rawValue: f) else {
-          throw HinGlossError(.badCell, "unknown flag '\(f)'; use \(GlossaryEntry.Flag.allCases.map(\.rawValue).joined(separator: " or "))", at: tsv.location(record, cell: flagsColumn!))
+          throw HinGlossError(
+            .badCell,
+            "unknown flag '\(f)'; use \(GlossaryEntry.Flag.allCases.map(\.rawValue).joined(separator: " or "))",
+            at: tsv.location(record, cell: flagsColumn!))
         }
         flags.insert(flag)
       }
       let sources = try list("source", sourceColumn, hindi: false)
       if sources.isEmpty {
-        throw HinGlossError(.badCell, "empty 'source'; say where the facts come from (a URL), and add 'composed' if the Hindi form is composed", at: tsv.location(record, cell: sourceColumn))
+        throw HinGlossError(
+          .badCell,
+          "empty 'source'; say where the facts come from (a URL), and add 'composed' if the Hindi form is composed",
+          at: tsv.location(record, cell: sourceColumn))
       }
       let hangul = try checkText("hangul", hangulColumn, hindi: false)
-      entries.append(GlossaryEntry(
-        id: id, kind: kind, english: english, hindi: hindi,
-        variants: try list("variants", variantsColumn, hindi: true), deprecated: try list("deprecated", deprecatedColumn, hindi: true),
-        aliases: try list("aliases", aliasesColumn, hindi: false), hangul: hangul.isEmpty ? nil : hangul, flags: flags,
-        note: try checkText("note", noteColumn, hindi: false), sources: sources,
-        location: SourceLocation(file: file, line: record.line, column: 1, byteOffset: record.byteOffset)))
+      entries.append(
+        GlossaryEntry(
+          id: id, kind: kind, english: english, hindi: hindi,
+          variants: try list("variants", variantsColumn, hindi: true),
+          deprecated: try list("deprecated", deprecatedColumn, hindi: true),
+          aliases: try list("aliases", aliasesColumn, hindi: false), hangul: hangul.isEmpty ? nil : hangul,
+          flags: flags,
+          note: try checkText("note", noteColumn, hindi: false), sources: sources,
+          location: SourceLocation(file: file, line: record.line, column: 1, byteOffset: record.byteOffset)))
     }
   }
 
@@ -113,7 +141,9 @@ extension Glossary {
   static func isValidID(_ id: String) -> Bool {
     id.utf8.allSatisfy { b in
       switch b {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"): true
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."),
+        UInt8(ascii: "_"), UInt8(ascii: "-"):
+        true
       default: false
       }
     }
@@ -122,7 +152,9 @@ extension Glossary {
   /// The items of a multi-valued cell: split at every `|`, keeping empty items.
   static func splitItems(_ value: String) -> [String] {
     if !value.utf8.contains(UInt8(ascii: "|")) { return [value] }
-    return value.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+    return value.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map {
+      String(Substring($0))
+    }
   }
 
   /// Whether an item starts with a combining mark: what a `|` typed inside a syllable

@@ -22,7 +22,9 @@ public struct Glossary: Sendable {
     var list: [GlossaryEntry] = []
     list.reserveCapacity(entries.count)
     for entry in entries {
-      if let i = seen[entry.id] { list[i] = entry } else {
+      if let i = seen[entry.id] {
+        list[i] = entry
+      } else {
         seen[entry.id] = list.count
         list.append(entry)
       }
@@ -104,7 +106,9 @@ public struct Glossary: Sendable {
         return n
       }
     }
-    return String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+    return String(
+      s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(
+        Character.init))
   }
 
   /// Entries one of whose Hindi forms has the same match key as `text`.
@@ -156,7 +160,8 @@ public struct Glossary: Sendable {
 enum DefaultGlossary {
   static let shared: Result<Glossary, HinGlossError> = {
     guard let folder = Glossary.bundledFolder else {
-      return .failure(HinGlossError(.missingFile, "the glossaries shipped with HinGloss are missing from the library's resources"))
+      return .failure(
+        HinGlossError(.missingFile, "the glossaries shipped with HinGloss are missing from the library's resources"))
     }
     return Result { () throws(HinGlossError) in try Glossary(contentsOf: [folder]) }
   }()

@@ -30,8 +30,11 @@ public struct StopWords: Sendable, Hashable {
   public static var shipped: StopWords { shippedList }
 
   private static let shippedList: StopWords = {
-    let words = BundledResources.glossaries
-      .flatMap { try? String(contentsOf: $0.appendingPathComponent("common-words/hindi-top-2000.txt"), encoding: .utf8) }
+    let words =
+      BundledResources.glossaries
+      .flatMap {
+        try? String(contentsOf: $0.appendingPathComponent("common-words/hindi-top-2000.txt"), encoding: .utf8)
+      }
       .map { $0.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init) } ?? []
     return StopWords(words: words)
   }()

@@ -7,7 +7,9 @@ extension TSVReader {
   ///   - column: the column's name, for the message.
   ///   - hindi: whether the cell holds a Hindi form (Latin letters are refused).
   ///   - location: where the cell starts; a problem is reported at its scalar.
-  static func validateCell(_ value: String, column: String, hindi: Bool, at location: SourceLocation) throws(HinGlossError) {
+  static func validateCell(
+    _ value: String, column: String, hindi: Bool, at location: SourceLocation
+  ) throws(HinGlossError) {
     // ASCII text is always NFC and never zero-width: only a Hindi cell has letters to refuse.
     let ascii = isASCII(value)
     if ascii && !hindi { return }
@@ -19,11 +21,17 @@ extension TSVReader {
     for s in value.unicodeScalars {
       if Devanagari.isDroppedInvisible(s.value) || Devanagari.isJoiner(s.value) {
         let here = SourceLocation(file: location.file, line: location.line, column: scalarColumn, byteOffset: byte)
-        throw HinGlossError(.notNormalized, "stray zero-width character U+\(String(s.value, radix: 16, uppercase: true)) in '\(column)'; delete it (it is invisible in most editors)", at: here)
+        throw HinGlossError(
+          .notNormalized,
+          "stray zero-width character U+\(String(s.value, radix: 16, uppercase: true)) in '\(column)'; delete it (it is invisible in most editors)",
+          at: here)
       }
       if hindi, s.isASCII || (0x00C0...0x024F).contains(s.value), s.properties.isAlphabetic {
         let here = SourceLocation(file: location.file, line: location.line, column: scalarColumn, byteOffset: byte)
-        throw HinGlossError(.badCell, "Latin letter '\(Character(s))' in Hindi cell '\(column)'; write the Hindi form in Devanagari and put English forms in 'english' or 'aliases'", at: here)
+        throw HinGlossError(
+          .badCell,
+          "Latin letter '\(Character(s))' in Hindi cell '\(column)'; write the Hindi form in Devanagari and put English forms in 'english' or 'aliases'",
+          at: here)
       }
       scalarColumn += 1
       byte += UTF8.width(s)
@@ -39,7 +47,10 @@ extension TSVReader {
         col += 1
         b += UTF8.width(a)
       }
-      throw HinGlossError(.notNormalized, "text in '\(column)' is not in Unicode NFC (e.g. a precomposed nukta letter); re-save it normalized: \(nfc.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.prefix(8).joined(separator: " "))", at: SourceLocation(file: location.file, line: location.line, column: col, byteOffset: b))
+      throw HinGlossError(
+        .notNormalized,
+        "text in '\(column)' is not in Unicode NFC (e.g. a precomposed nukta letter); re-save it normalized: \(nfc.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.prefix(8).joined(separator: " "))",
+        at: SourceLocation(file: location.file, line: location.line, column: col, byteOffset: b))
     }
   }
 

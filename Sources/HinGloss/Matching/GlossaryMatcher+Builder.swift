@@ -33,7 +33,8 @@ extension GlossaryMatcher {
         let i = Int32(entries.count)
         entries.append(entry)
         for form in entry.hindiForms {
-          let quality: Match.Quality = form.status == .preferred ? .houseStyle : form.status == .admitted ? .variant : .deprecated
+          let quality: Match.Quality =
+            form.status == .preferred ? .houseStyle : form.status == .admitted ? .variant : .deprecated
           _ = add(form.text, entry: i, quality: quality)
         }
       }
@@ -69,14 +70,17 @@ extension GlossaryMatcher {
       if useTrie {
         trie = _WordTrie(bytes: bytes, offsets: offsets)
       } else {
-        automaton = try _Automaton(patterns: offsets.indices.dropLast().map { Array(bytes[offsets[$0]..<offsets[$0 + 1]]) })
+        automaton = try _Automaton(
+          patterns: offsets.indices.dropLast().map { Array(bytes[offsets[$0]..<offsets[$0 + 1]]) })
       }
       var fuzzy: _FuzzyIndex? = nil
       if configuration.fuzzy {
         fuzzy = try _FuzzyIndex(keys: keys, compact: compact, minimumLength: configuration.fuzzyMinimumLength)
       }
       let lengths = offsets.indices.dropLast().map { UInt32(offsets[$0 + 1] - offsets[$0]) }
-      return GlossaryMatcher(configuration: configuration, automaton: automaton, trie: trie, compact: compact, forms: forms, entryIndex: entryIndex, qualities: qualities, entries: entries, keyLengths: lengths, fuzzy: fuzzy)
+      return GlossaryMatcher(
+        configuration: configuration, automaton: automaton, trie: trie, compact: compact, forms: forms,
+        entryIndex: entryIndex, qualities: qualities, entries: entries, keyLengths: lengths, fuzzy: fuzzy)
     }
   }
 

@@ -44,7 +44,10 @@ extension GlossaryMatcher {
         if configuration.fuzzyStopWords.isPhrase(surface) { continue }
         quality = .fuzzy
       }
-      try body(Match(pattern: PatternID(rawValue: c.pattern), entry: e >= 0 ? entries[Int(e)] : nil, utf8Range: range, surface: surface, quality: quality))
+      try body(
+        Match(
+          pattern: PatternID(rawValue: c.pattern), entry: e >= 0 ? entries[Int(e)] : nil, utf8Range: range,
+          surface: surface, quality: quality))
     }
   }
 
@@ -78,15 +81,23 @@ extension GlossaryMatcher {
   /// Calls `body` with the key of `text` in this matcher's encoding and each key byte's
   /// source range (`starts[i]..<ends[i]` in UTF-8 bytes of `text`). The buffers are
   /// temporary: on the stack for short texts.
-  static func withKey(_ text: String, compact: Bool, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>) -> Void) {
+  static func withKey(
+    _ text: String, compact: Bool,
+    _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>) -> Void
+  ) {
     let done: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
       // The one-pass fold never makes a key longer than the text.
       let n = utf8.count
       return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { key in
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(n, 1)) { starts in
           withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(n, 1)) { ends in
-            guard let length = _FastFold.fold(utf8, compact: compact, key: key.baseAddress!, starts: starts.baseAddress!, ends: ends.baseAddress!) else { return false }
-            body(UnsafeBufferPointer(rebasing: key[..<length]), UnsafeBufferPointer(rebasing: starts[..<length]), UnsafeBufferPointer(rebasing: ends[..<length]))
+            guard
+              let length = _FastFold.fold(
+                utf8, compact: compact, key: key.baseAddress!, starts: starts.baseAddress!, ends: ends.baseAddress!)
+            else { return false }
+            body(
+              UnsafeBufferPointer(rebasing: key[..<length]), UnsafeBufferPointer(rebasing: starts[..<length]),
+              UnsafeBufferPointer(rebasing: ends[..<length]))
             return true
           }
         }
@@ -121,7 +132,12 @@ extension GlossaryMatcher {
     keyLengths.withUnsafeBufferPointer { lengths in
       automaton.scan(bytes) { pattern, end in
         let start = end - Int(lengths[Int(pattern)])
-        if boundaries && !(compact ? Self.isCompactBoundary(bytes, start: start, end: end) : Self.isBoundary(bytes, start: start, end: end)) { return }
+        if boundaries
+          && !(compact
+            ? Self.isCompactBoundary(bytes, start: start, end: end) : Self.isBoundary(bytes, start: start, end: end))
+        {
+          return
+        }
         candidates.append((start, end, pattern))
       }
     }

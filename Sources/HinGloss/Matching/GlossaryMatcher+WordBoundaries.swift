@@ -34,8 +34,13 @@ extension GlossaryMatcher {
     let b0 = UInt32(bytes[i])
     if b0 < 0x80 { return b0 }
     if b0 < 0xE0, i + 1 < bytes.count { return (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F) }
-    if b0 < 0xF0, i + 2 < bytes.count { return (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F) }
-    if i + 3 < bytes.count { return (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F) }
+    if b0 < 0xF0, i + 2 < bytes.count {
+      return (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+    }
+    if i + 3 < bytes.count {
+      return (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+        | UInt32(bytes[i + 3] & 0x3F)
+    }
     return 0xFFFD
   }
 }

@@ -64,7 +64,11 @@ public struct GlossaryMatcher: Sendable {
     self = try b.build()
   }
 
-  init(configuration: Configuration, automaton: _Automaton?, trie: _WordTrie?, compact: Bool, forms: [String], entryIndex: [Int32], qualities: [Match.Quality], entries: [GlossaryEntry], keyLengths: [UInt32], fuzzy: _FuzzyIndex? = nil) {
+  init(
+    configuration: Configuration, automaton: _Automaton?, trie: _WordTrie?, compact: Bool, forms: [String],
+    entryIndex: [Int32], qualities: [Match.Quality], entries: [GlossaryEntry], keyLengths: [UInt32],
+    fuzzy: _FuzzyIndex? = nil
+  ) {
     self.fuzzy = fuzzy
     self.configuration = configuration
     self.automaton = automaton
@@ -81,6 +85,7 @@ public struct GlossaryMatcher: Sendable {
   public var patternCount: Int { keyLengths.count }
   /// Approximate heap bytes of the search tables (trie or automaton, and the fuzzy index).
   public var memoryBytes: Int {
-    (trie?.memoryBytes ?? 0) + (automaton?.memoryBytes ?? 0) + (fuzzy?.automaton.memoryBytes ?? 0) + keyLengths.count * 4
+    (trie?.memoryBytes ?? 0) + (automaton?.memoryBytes ?? 0) + (fuzzy?.automaton.memoryBytes ?? 0) + keyLengths.count
+      * 4
   }
 }

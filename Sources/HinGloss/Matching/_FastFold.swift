@@ -42,7 +42,9 @@ enum _FastFold {
   static func isFoldedInline(_ row: MatchKey.Fold) -> Bool {
     let from = row.from.unicodeScalars.map(\.value)
     let to = row.to.unicodeScalars.map(\.value)
-    if from.count == 2, from[0] == Devanagari.vowelSignAA, from[1] == Devanagari.anusvara || from[1] == Devanagari.chandrabindu {
+    if from.count == 2, from[0] == Devanagari.vowelSignAA,
+      from[1] == Devanagari.anusvara || from[1] == Devanagari.chandrabindu
+    {
       return to == [Devanagari.anusvara] && !row.onlyBeforeConsonant
     }
     if from.count == 2, Devanagari.isNasalConsonant(from[0]), from[1] == Devanagari.virama {
@@ -65,12 +67,16 @@ enum _FastFold {
 
   /// Whether every scalar of a key has its own compact byte.
   static func isCompactEncodable(_ key: String) -> Bool {
-    key.unicodeScalars.allSatisfy { ($0.value < 0x80 && $0.value != 0x7F && $0.value != 0x1E) || Devanagari.contains($0.value) }
+    key.unicodeScalars.allSatisfy {
+      ($0.value < 0x80 && $0.value != 0x7F && $0.value != 0x1E) || Devanagari.contains($0.value)
+    }
   }
 
   /// Encodes a key in the compact or UTF-8 encoding with each byte's source range, from the
   /// full `MatchKey` (for text the one-pass fold does not take).
-  static func encode(_ key: MatchKey, compact: Bool, key bytes: inout [UInt8], starts: inout [Int32], ends: inout [Int32]) {
+  static func encode(
+    _ key: MatchKey, compact: Bool, key bytes: inout [UInt8], starts: inout [Int32], ends: inout [Int32]
+  ) {
     bytes.removeAll(keepingCapacity: true)
     starts.removeAll(keepingCapacity: true)
     ends.removeAll(keepingCapacity: true)
@@ -101,7 +107,9 @@ enum _FastFold {
     if b0 < 0x80 { return (b0, 1) }
     if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), 2) }
     if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3) }
-    return ((b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4)
+    return (
+      (b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4
+    )
   }
 
   /// NFC inertness of U+0000–U+0FFF, asked of ICU once.
@@ -182,7 +190,10 @@ enum _FastFold {
       return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { key in
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { starts in
           withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { ends in
-            guard var length = fold(utf8, compact: false, key: key.baseAddress!, starts: starts.baseAddress!, ends: ends.baseAddress!) else { return nil }
+            guard
+              var length = fold(
+                utf8, compact: false, key: key.baseAddress!, starts: starts.baseAddress!, ends: ends.baseAddress!)
+            else { return nil }
             if length > 0 && key[length - 1] == 0x20 { length -= 1 }  // MatchKey drops a final space
             return String(decoding: UnsafeBufferPointer(rebasing: key[..<length]), as: UTF8.self)
           }
@@ -192,7 +203,10 @@ enum _FastFold {
   }
 
   /// Folds `text` (valid UTF-8). Returns false when the text needs the full path.
-  static func fold(_ text: UnsafeBufferPointer<UInt8>, compact: Bool = false, key: inout [UInt8], starts: inout [Int32], ends: inout [Int32]) -> Bool {
+  static func fold(
+    _ text: UnsafeBufferPointer<UInt8>, compact: Bool = false, key: inout [UInt8], starts: inout [Int32],
+    ends: inout [Int32]
+  ) -> Bool {
     let n = text.count
     if key.count < n { key = [UInt8](repeating: 0, count: n) }
     if starts.count < n { starts = [Int32](repeating: 0, count: n) }
@@ -202,7 +216,10 @@ enum _FastFold {
       starts.withUnsafeMutableBufferPointer { st in
         ends.withUnsafeMutableBufferPointer { en in
           guard n > 0 else { return true }
-          guard let length = fold(text, compact: compact, key: k.baseAddress!, starts: st.baseAddress!, ends: en.baseAddress!) else { return false }
+          guard
+            let length = fold(
+              text, compact: compact, key: k.baseAddress!, starts: st.baseAddress!, ends: en.baseAddress!)
+          else { return false }
           produced = length
           return true
         }
@@ -217,7 +234,10 @@ enum _FastFold {
   /// Folds `text` (valid UTF-8) into buffers of at least `text.count` elements (the key is
   /// never longer than the text). Returns the key length, or nil when the text needs the
   /// full path.
-  static func fold(_ text: UnsafeBufferPointer<UInt8>, compact: Bool, key: UnsafeMutablePointer<UInt8>, starts: UnsafeMutablePointer<Int32>, ends: UnsafeMutablePointer<Int32>) -> Int? {
+  static func fold(
+    _ text: UnsafeBufferPointer<UInt8>, compact: Bool, key: UnsafeMutablePointer<UInt8>,
+    starts: UnsafeMutablePointer<Int32>, ends: UnsafeMutablePointer<Int32>
+  ) -> Int? {
     // The tables are taken once per call (a static array read in the loop costs a lazy
     // initialization check and a retain on every scalar), and the sink stays a local value
     // that the optimizer keeps in registers.
@@ -233,7 +253,10 @@ enum _FastFold {
   }
 
   @inline(__always)
-  private static func foldInto(_ text: UnsafeBufferPointer<UInt8>, _ sink: inout Sink, action devanagariAction: UnsafeBufferPointer<UInt8>, map devanagariMap: UnsafeBufferPointer<UInt32>, inert: UnsafeBufferPointer<Bool>) -> Bool {
+  private static func foldInto(
+    _ text: UnsafeBufferPointer<UInt8>, _ sink: inout Sink, action devanagariAction: UnsafeBufferPointer<UInt8>,
+    map devanagariMap: UnsafeBufferPointer<UInt32>, inert: UnsafeBufferPointer<Bool>
+  ) -> Bool {
     let n = text.count
     var i = 0
     while i < n {
@@ -300,7 +323,9 @@ enum _FastFold {
         // HindiNormalizer); anywhere else the full path decides.
         let beforeVirama = decode(text, i - 6).0
         if !Devanagari.isConsonant(beforeVirama) {
-          guard beforeVirama == Devanagari.nukta, i >= 9, Devanagari.isConsonant(decode(text, i - 9).0) else { return false }
+          guard beforeVirama == Devanagari.nukta, i >= 9, Devanagari.isConsonant(decode(text, i - 9).0) else {
+            return false
+          }
         }
       case _ where Devanagari.isDashVariant(v) || Devanagari.isSpaceVariant(v) || Devanagari.isLineSeparator(v):
         sink.emit(0x20, i, next)

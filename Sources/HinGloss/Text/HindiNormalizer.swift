@@ -155,7 +155,8 @@ public struct HindiNormalizer: Sendable, Hashable {
         } else {
           changed = true
           output.append(contentsOf: String(decoding: normalized, as: UTF16.self).utf8)
-          builder.replacement(derived: d, derivedLength: output.count - d, source: pendingStart, sourceLength: end - pendingStart)
+          builder.replacement(
+            derived: d, derivedLength: output.count - d, source: pendingStart, sourceLength: end - pendingStart)
         }
       }
       pending.removeAll(keepingCapacity: true)
@@ -250,7 +251,8 @@ public struct HindiNormalizer: Sendable, Hashable {
     /// once a neighbouring joiner is removed, one joiner per pass.)
     @inline(__always)
     var endsWithConsonantVirama: Bool {
-      last == Devanagari.virama && (Devanagari.isConsonant(beforeLast) || (beforeLast == Devanagari.nukta && Devanagari.isConsonant(third)))
+      last == Devanagari.virama
+        && (Devanagari.isConsonant(beforeLast) || (beforeLast == Devanagari.nukta && Devanagari.isConsonant(third)))
     }
   }
 
