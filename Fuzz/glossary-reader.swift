@@ -13,13 +13,11 @@
 import HinGloss
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #endif
 
 private func fail(_ message: String, _ bytes: [UInt8]) -> Never {
-  let hex = bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined(separator: " ")
-  fputs("glossary-reader invariant violated: \(message)\ninput (hex): \(hex)\n", stderr)
-  preconditionFailure("glossary-reader: \(message)")
+  fuzzFailure("glossary-reader", message, input: bytes, encoding: "hex")
 }
 
 private let fileName = "fuzz.tsv"

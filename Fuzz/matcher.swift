@@ -14,28 +14,32 @@
 import HinGloss
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #endif
 
 private func fail(_ message: String, _ input: String) -> Never {
-  let hex = input.utf8.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined(separator: " ")
-  fputs("matcher invariant violated: \(message)\ninput (UTF-8 hex): \(hex)\n", stderr)
-  preconditionFailure("matcher: \(message)")
-}
-
-private func hexScalars(_ s: String) -> String {
-  s.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
+  fuzzFailure("matcher", message, input: input.utf8)
 }
 
 /// A small glossary that exercises the folds: hyphen/space, anusvara/nasal + virama,
 /// long/short vowels, AA before a nasal, nukta, candra O, ASCII case, and nested forms
 /// (किम inside किम योंग-बीओम) for longest-match selection.
 private let glossary = Glossary(entries: [
-  GlossaryEntry(id: "person.kim-yong-beom", kind: .person, english: "Kim Yong-beom", hindi: "किम योंग-बीओम", variants: ["किम योंग बीओम"], sources: ["fuzz"]),
-  GlossaryEntry(id: "person.lee-jae-myung", kind: .person, english: "Lee Jae-myung", hindi: "ली जे म्युंग", variants: ["ली जे-म्युंग", "ली जे-म्योंग"], sources: ["fuzz"]),
-  GlossaryEntry(id: "person.bae-kyung-hoon", kind: .person, english: "Bae Kyung-hoon", hindi: "बे क्यूंग-हून", variants: ["बे क्यूङ्ग-हून"], sources: ["fuzz"]),
-  GlossaryEntry(id: "company.coupang", kind: .company, english: "Coupang", hindi: "कूपांग", variants: ["कूपंग"], deprecated: ["कुपांग"], sources: ["fuzz"]),
-  GlossaryEntry(id: "company.samsung", kind: .company, english: "Samsung", hindi: "सैमसंग", variants: ["सामसंग"], aliases: ["Samsung Electronics"], sources: ["fuzz"]),
+  GlossaryEntry(
+    id: "person.kim-yong-beom", kind: .person, english: "Kim Yong-beom", hindi: "किम योंग-बीओम", variants: ["किम योंग बीओम"],
+    sources: ["fuzz"]),
+  GlossaryEntry(
+    id: "person.lee-jae-myung", kind: .person, english: "Lee Jae-myung", hindi: "ली जे म्युंग",
+    variants: ["ली जे-म्युंग", "ली जे-म्योंग"], sources: ["fuzz"]),
+  GlossaryEntry(
+    id: "person.bae-kyung-hoon", kind: .person, english: "Bae Kyung-hoon", hindi: "बे क्यूंग-हून", variants: ["बे क्यूङ्ग-हून"],
+    sources: ["fuzz"]),
+  GlossaryEntry(
+    id: "company.coupang", kind: .company, english: "Coupang", hindi: "कूपांग", variants: ["कूपंग"], deprecated: ["कुपांग"],
+    sources: ["fuzz"]),
+  GlossaryEntry(
+    id: "company.samsung", kind: .company, english: "Samsung", hindi: "सैमसंग", variants: ["सामसंग"],
+    aliases: ["Samsung Electronics"], sources: ["fuzz"]),
   GlossaryEntry(id: "place.seoul", kind: .place, english: "Seoul", hindi: "सियोल", variants: ["सोल"], sources: ["fuzz"]),
   GlossaryEntry(id: "place.hind", kind: .place, english: "Hind", hindi: "हिंद", variants: ["हिन्द"], sources: ["fuzz"]),
   GlossaryEntry(id: "term.zero", kind: .term, english: "zero", hindi: "ज़ीरो", sources: ["fuzz"]),
@@ -57,13 +61,10 @@ private func makeMatcher(_ kind: MatchKind) -> GlossaryMatcher {
 private let longest = makeMatcher(.leftmostLongest)
 private let first = makeMatcher(.leftmostFirst)
 private let overlapping = makeMatcher(.overlapping)
-private let formKeys: [String: Set<String>] = Dictionary(uniqueKeysWithValues: glossary.entries.map { entry in
-  (entry.id, Set(entry.hindiForms.map { MatchKey.key($0.text) }))
-})
-
-private func isBoundary(_ bytes: [UInt8], _ offset: Int) -> Bool {
-  offset == bytes.count || (offset >= 0 && offset < bytes.count && bytes[offset] & 0xC0 != 0x80)
-}
+private let formKeys: [String: Set<String>] = Dictionary(
+  uniqueKeysWithValues: glossary.entries.map { entry in
+    (entry.id, Set(entry.hindiForms.map { MatchKey.key($0.text) }))
+  })
 
 private func checkRange(_ m: Match, _ bytes: [UInt8], _ input: String, _ what: String) {
   let r = m.utf8Range
@@ -92,12 +93,15 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
       previousEnd = r.upperBound
       let slice = String(decoding: bytes[r], as: UTF8.self)
       if m.surface != slice || Array(m.surface.utf8) != Array(slice.utf8) {
-        fail("\(what): surface [\(hexScalars(m.surface))] is not the input's text at \(r) [\(hexScalars(slice))]", input)
+        fail(
+          "\(what): surface [\(hexScalars(m.surface))] is not the input's text at \(r) [\(hexScalars(slice))]", input)
       }
       guard let entry = m.entry else { fail("\(what): match \(r) without an entry", input) }
       let surfaceKey = MatchKey.key(m.surface)
       if !(formKeys[entry.id]?.contains(surfaceKey) ?? false) {
-        fail("\(what): key of surface [\(hexScalars(m.surface))] at \(r) is [\(hexScalars(surfaceKey))], not the key of any form of \(entry.id)", input)
+        fail(
+          "\(what): key of surface [\(hexScalars(m.surface))] at \(r) is [\(hexScalars(surfaceKey))], not the key of any form of \(entry.id)",
+          input)
       }
       if normalizer.normalize(m.surface).text == entry.hindi && m.quality != .houseStyle {
         fail("\(what): surface equal to the house-style form of \(entry.id) has quality \(m.quality)", input)

@@ -12,17 +12,11 @@
 import HinGloss
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #endif
 
 private func fail(_ message: String, _ input: String) -> Never {
-  let hex = input.utf8.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined(separator: " ")
-  fputs("matchkey invariant violated: \(message)\ninput (UTF-8 hex): \(hex)\n", stderr)
-  preconditionFailure("matchkey: \(message)")
-}
-
-private func hexScalars(_ s: String) -> String {
-  s.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
+  fuzzFailure("matchkey", message, input: input.utf8)
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -52,7 +46,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let canonical = HindiNormalizer().normalize(input).text
   let viaCanonical = MatchKey(canonical: canonical).text
   if viaCanonical != keyText {
-    fail("MatchKey(canonical: normalize(x)).text [\(hexScalars(viaCanonical))] != MatchKey(x).text [\(hexScalars(keyText))]", input)
+    fail(
+      "MatchKey(canonical: normalize(x)).text [\(hexScalars(viaCanonical))] != MatchKey(x).text [\(hexScalars(keyText))]",
+      input)
   }
 
   // The offset map.
@@ -78,7 +74,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let w = UTF8.width(scalar)
     let mapped = check(o..<(o + w), "key scalar U+\(String(scalar.value, radix: 16, uppercase: true)) at")
     if mapped.lowerBound < previousStart {
-      fail("key scalar at \(o)..<\(o + w) maps to \(mapped), before the previous scalar's start \(previousStart)", input)
+      fail(
+        "key scalar at \(o)..<\(o + w) maps to \(mapped), before the previous scalar's start \(previousStart)", input)
     }
     previousStart = mapped.lowerBound
     o += w

@@ -18,13 +18,11 @@ import Foundation
 import HinGloss
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #endif
 
 private func fail(_ message: String, _ input: String) -> Never {
-  let hex = input.utf8.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined(separator: " ")
-  fputs("normalize invariant violated: \(message)\ninput (UTF-8 hex): \(hex)\n", stderr)
-  preconditionFailure("normalize: \(message)")
+  fuzzFailure("normalize", message, input: input.utf8)
 }
 
 /// UTF-8 offsets of each scalar of `s`: (start, end) pairs.
@@ -40,9 +38,6 @@ private func scalarRanges(_ s: String) -> [Range<Int>] {
 }
 
 /// Whether a UTF-8 offset is a scalar boundary of valid UTF-8 bytes.
-private func isBoundary(_ bytes: [UInt8], _ offset: Int) -> Bool {
-  offset == bytes.count || (offset >= 0 && offset < bytes.count && bytes[offset] & 0xC0 != 0x80)
-}
 
 private let normalizer = HindiNormalizer()
 
@@ -75,7 +70,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   for (k, r) in ranges.enumerated() {
     let mapped = n.originalUTF8Range(for: r)
     if mapped.lowerBound < 0 || mapped.upperBound > length {
-      fail("scalar \(k) (U+\(String(scalars[k].value, radix: 16, uppercase: true))) at \(r) maps to \(mapped), outside the input 0..<\(length)", input)
+      fail(
+        "scalar \(k) (U+\(String(scalars[k].value, radix: 16, uppercase: true))) at \(r) maps to \(mapped), outside the input 0..<\(length)",
+        input)
     }
     if mapped.lowerBound < previousStart {
       fail("scalar \(k) at \(r) maps to \(mapped), before the previous scalar's start \(previousStart)", input)
@@ -94,7 +91,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
       continue
     }
     if normalizer.normalize(slice).text.isEmpty {
-      fail("scalar \(k) (U+\(String(sv, radix: 16, uppercase: true))) at \(r) maps to input slice \(mapped) whose normalization is empty", input)
+      fail(
+        "scalar \(k) (U+\(String(sv, radix: 16, uppercase: true))) at \(r) maps to input slice \(mapped) whose normalization is empty",
+        input)
     }
   }
 
@@ -121,9 +120,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     while k < a.count && k < b.count && a[k] == b[k] { k += 1 }
     let from = max(0, k - 3)
     func show(_ s: [Unicode.Scalar]) -> String {
-      s[min(from, s.count)..<min(k + 4, s.count)].map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
+      s[min(from, s.count)..<min(k + 4, s.count)].map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(
+        separator: " ")
     }
-    fail("not idempotent: normalize(canonical) changed the text at scalar \(k): canonical [... \(show(a)) ...], normalized again [... \(show(b)) ...]", input)
+    fail(
+      "not idempotent: normalize(canonical) changed the text at scalar \(k): canonical [... \(show(a)) ...], normalized again [... \(show(b)) ...]",
+      input)
   }
   if !normalizer.isNormalized(text) {
     fail("isNormalized(canonical) is false", input)
@@ -132,7 +134,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   // Canonical text is NFC. Foundation's NFC is the oracle, for text whose scalars are all
   // below U+1000 (Latin through the Indic blocks, whose compositions have not changed
   // between Unicode versions), ZWJ/ZWNJ or U+FFFD, so that ICU 72 and Foundation agree.
-  if text.unicodeScalars.allSatisfy({ $0.value < 0x1000 || $0.value == 0x200C || $0.value == 0x200D || $0.value == 0xFFFD }) {
+  if text.unicodeScalars.allSatisfy({
+    $0.value < 0x1000 || $0.value == 0x200C || $0.value == 0x200D || $0.value == 0xFFFD
+  }) {
     let nfc = text.precomposedStringWithCanonicalMapping
     if !nfc.unicodeScalars.elementsEqual(text.unicodeScalars) {
       let a = Array(text.unicodeScalars)
@@ -140,7 +144,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
       var k = 0
       while k < a.count && k < b.count && a[k] == b[k] { k += 1 }
       func show(_ s: [Unicode.Scalar]) -> String {
-        s[min(max(0, k - 2), s.count)..<min(k + 3, s.count)].map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
+        s[min(max(0, k - 2), s.count)..<min(k + 3, s.count)].map { "U+" + String($0.value, radix: 16, uppercase: true) }
+          .joined(separator: " ")
       }
       fail("canonical text is not NFC at scalar \(k): canonical [... \(show(a)) ...], NFC [... \(show(b)) ...]", input)
     }

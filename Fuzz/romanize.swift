@@ -15,22 +15,24 @@
 import HinGloss
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #endif
 
 private func fail(_ message: String, _ input: String) -> Never {
-  let hex = input.utf8.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined(separator: " ")
-  fputs("romanize invariant violated: \(message)\ninput (UTF-8 hex): \(hex)\n", stderr)
-  preconditionFailure("romanize: \(message)")
+  fuzzFailure("romanize", message, input: input.utf8)
 }
 
-private let hindi = HindiRomanizer(scheme: .hindi)
-private let iso = HindiRomanizer(scheme: .iso15919)
+private let hindi = HindiRomanizer()
+private let iso: HindiRomanizer = {
+  do { return try HindiRomanizer(scheme: .iso15919) } catch { preconditionFailure("no ISO 15919 scheme: \(error)") }
+}()
 private let korean: KoreanNameRomanizer = {
   do { return try KoreanNameRomanizer() } catch { preconditionFailure("cannot load the Korean name tables: \(error)") }
 }()
 private let facade: Romanizer = {
-  do { return try Romanizer(glossary: try Glossary.default) } catch { preconditionFailure("cannot load the default glossary: \(error)") }
+  do { return try Romanizer(glossary: try Glossary.default) } catch {
+    preconditionFailure("cannot load the default glossary: \(error)")
+  }
 }()
 
 private func isDevanagariWordScalar(_ s: Unicode.Scalar) -> Bool {
@@ -71,7 +73,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let stripped = String(String.UnicodeScalarView(input.unicodeScalars.filter { !isDevanagariWordScalar($0) }))
     let strippedOut = r.romanize(stripped, titleCase: false)
     if !scalarsEqual(strippedOut, stripped) {
-      fail("\(name): text without Devanagari changed: \(stripped.debugDescription) -> \(strippedOut.debugDescription)", input)
+      fail(
+        "\(name): text without Devanagari changed: \(stripped.debugDescription) -> \(strippedOut.debugDescription)",
+        input)
     }
     // Word by word.
     if let space = input.unicodeScalars.firstIndex(of: " ") {
@@ -79,7 +83,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
       let tail = String(input.unicodeScalars[input.unicodeScalars.index(after: space)...])
       let joined = r.romanize(head, titleCase: false) + " " + r.romanize(tail, titleCase: false)
       if !scalarsEqual(joined, plain) {
-        fail("\(name): romanizing the words one by one (\(joined.debugDescription)) differs from the whole (\(plain.debugDescription))", input)
+        fail(
+          "\(name): romanizing the words one by one (\(joined.debugDescription)) differs from the whole (\(plain.debugDescription))",
+          input)
       }
     }
   }
@@ -104,7 +110,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     fail("korean: romanize likeness \(best.koreanLikeness), outside 0...1", input)
   }
   if let first = candidates.first, first.text != best.text {
-    fail("korean: romanize(x).text \(best.text.debugDescription) != candidates(x).first \(first.text.debugDescription)", input)
+    fail(
+      "korean: romanize(x).text \(best.text.debugDescription) != candidates(x).first \(first.text.debugDescription)",
+      input)
   }
   let hangul = korean.hangulCandidates(input, limit: limit)
   if hangul.count > limit { fail("korean: \(hangul.count) Hangul candidates for limit \(limit)", input) }

@@ -101,7 +101,7 @@ for t in "${TARGETS[@]}"; do
       -I "$BIN/Modules" \
       -Xcc -fmodule-map-file="$BIN/CHinGlossICU.build/module.modulemap" \
       -Xcc -I -Xcc "$ROOT/Sources/CHinGlossICU/include" \
-      "Fuzz/$t.swift" "${OBJECTS[@]}" -licui18n -licuuc -lFoundation \
+      "Fuzz/$t.swift" Fuzz/Support/*.swift "${OBJECTS[@]}" -licui18n -licuuc -lFoundation \
       -o "$OUT/bin/$t" > "$OUT/link-$t.log" 2>&1; then
     cat "$OUT/link-$t.log" >&2
     echo "fuzz.sh: $t did not compile" >&2

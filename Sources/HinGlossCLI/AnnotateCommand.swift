@@ -55,7 +55,10 @@ struct AnnotateCommand: ParsableCommand {
 
   @OptionGroup var glossaryOptions: GlossaryOptions
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output; it is replaced only when complete.", valueName: "file"))
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp(
+      "Write to this file instead of standard output; it is replaced only when complete.", valueName: "file"))
   var output: String?
 
   @Argument(help: "Input files (default: standard input).")
@@ -75,8 +78,10 @@ struct AnnotateCommand: ParsableCommand {
     let matcher: GlossaryMatcher
     var configuration = GlossaryMatcher.Configuration()
     configuration.fuzzy = fuzzy
-    if fuzzy { configuration.fuzzyStopKeys = GlossaryCheck().commonWordKeys }
-    do { matcher = try GlossaryMatcher(glossary: glossaryOptions.load(), configuration: configuration) } catch { throw report(error) }
+    if fuzzy { configuration.fuzzyStopWords = .shipped }
+    do { matcher = try GlossaryMatcher(glossary: glossaryOptions.load(), configuration: configuration) } catch {
+      throw report(error)
+    }
     try writingOutput(output) { out in try write(matcher.matches(in:), to: out) }
   }
 
@@ -86,64 +91,24 @@ struct AnnotateCommand: ParsableCommand {
       var lineNumber = 0
       try streamLines(files, progress: true, output: out) { line in
         lineNumber += 1
-        let found = matches(line).map(Self.json)
-        return JSON.object([("line", String(lineNumber)), ("matches", JSON.array(found))])
+        return AnnotationRenderer.jsonLine(number: lineNumber, matches: matches(line))
       }
     case .inline:
       try streamLines(files, progress: true, output: out) { line in
-        var annotated = ""
-        var last = line.utf8.startIndex
-        for m in matches(line) {
-          let r = m.range(in: line)
-          annotated += line[last..<r.upperBound]
-          annotated += " [\(m.entry?.english ?? "")]"
-          last = r.upperBound
-        }
-        annotated += line[last...]
-        return annotated
+        AnnotationRenderer.inline(line, matches: matches(line))
       }
     case .json, .html:
-      var documents: [(name: String, lines: [(String, [Match])])] = []
+      var documents: [AnnotatedDocument] = []
       for path in files.isEmpty ? ["-"] : files {
-        var lines: [(String, [Match])] = []
+        var lines: [AnnotatedDocument.Line] = []
         try streamLines([path], progress: true, output: nil) { line in
-          lines.append((line, matches(line)))
+          lines.append(AnnotatedDocument.Line(text: line, matches: matches(line)))
           return ""
         }
-        documents.append((path == "-" ? "<stdin>" : path, lines))
+        documents.append(AnnotatedDocument(name: path == "-" ? "<stdin>" : path, lines: lines))
       }
-      out.write(format == .json ? Self.jsonDocument(documents) : HTMLReport.render(documents))
+      out.write(format == .json ? AnnotationRenderer.jsonDocument(documents) : AnnotationRenderer.html(documents))
       out.write("\n")
     }
-  }
-
-  static func json(_ m: Match) -> String {
-    JSON.object([
-      ("start", String(m.utf8Range.lowerBound)), ("end", String(m.utf8Range.upperBound)),
-      ("text", JSON.string(m.surface)), ("id", JSON.string(m.entry?.id ?? "")),
-      ("kind", JSON.string(m.entry?.kind.rawValue ?? "")), ("english", JSON.string(m.entry?.english ?? "")),
-      ("hindi", JSON.string(m.entry?.hindi ?? "")), ("quality", JSON.string(m.quality.rawValue)),
-    ])
-  }
-
-  static func jsonDocument(_ documents: [(name: String, lines: [(String, [Match])])]) -> String {
-    var counts: [String: (GlossaryEntry, Int)] = [:]
-    var docs: [String] = []
-    for d in documents {
-      var matches: [String] = []
-      for (i, (_, ms)) in d.lines.enumerated() {
-        for m in ms {
-          var o = json(m)
-          o.removeFirst()
-          matches.append("{\"line\":\(i + 1)," + o)
-          if let e = m.entry { counts[e.id, default: (e, 0)].1 += 1 }
-        }
-      }
-      docs.append(JSON.object([("name", JSON.string(d.name)), ("lines", String(d.lines.count)), ("matches", JSON.array(matches))]))
-    }
-    let entities = counts.values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }.map { e, n in
-      JSON.object([("id", JSON.string(e.id)), ("kind", JSON.string(e.kind.rawValue)), ("english", JSON.string(e.english)), ("hindi", JSON.string(e.hindi)), ("count", String(n))])
-    }
-    return JSON.object([("documents", JSON.array(docs)), ("entities", JSON.array(entities))])
   }
 }

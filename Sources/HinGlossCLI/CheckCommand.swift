@@ -27,65 +27,21 @@ struct CheckCommand: ParsableCommand {
   var strict = false
 
   func run() throws {
-    var files: [URL] = []
-    if !glossaryOptions.onlyGiven, let folder = Glossary.bundledFolder {
-      let extraNames = Set(glossaryOptions.glossary.map { URL(fileURLWithPath: $0).lastPathComponent })
-      files += Glossary.glossaryFiles(in: folder).filter { !extraNames.contains($0.lastPathComponent) }
+    let report = GlossaryCheck.Report(
+      glossaryFiles: Glossary.files(
+        shipped: !glossaryOptions.onlyGiven, adding: glossaryOptions.glossary.map { URL(fileURLWithPath: $0) }),
+      caseFiles: cases.isEmpty
+        ? GlossaryCase.shippedFiles : GlossaryCase.files(from: cases.map { URL(fileURLWithPath: $0) }))
+    for error in report.readErrors {
+      print(
+        "\(error.location.map { "\($0): " } ?? "")error: \(error.message)\(error.location?.byteOffset.map { " (byte offset \($0))" } ?? "")"
+      )
     }
-    for path in glossaryOptions.glossary {
-      var isDir: ObjCBool = false
-      if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-        files += Glossary.glossaryFiles(in: URL(fileURLWithPath: path))
-      } else {
-        files.append(URL(fileURLWithPath: path))
-      }
-    }
-    var entries: [GlossaryEntry] = []
-    var errors = 0
-    var warnings = 0
-    for file in files {
-      do { entries += try Glossary.readEntries(at: file) } catch {
-        print("\(error.location.map { "\($0): " } ?? "")error: \(error.message)\(error.location?.byteOffset.map { " (byte offset \($0))" } ?? "")")
-        errors += 1
-      }
-    }
-    for problem in GlossaryCheck().check(entries) {
-      print(problem)
-      if problem.severity == .error { errors += 1 } else { warnings += 1 }
-    }
-    print("glossary: \(files.count) files, \(entries.count) entries, \(errors) errors, \(warnings) warnings")
-
-    var caseFiles: [URL] = []
-    if cases.isEmpty {
-      if let folder = Glossary.bundledFolder { caseFiles = GlossaryCase.files(in: folder.appendingPathComponent("tests")) }
-    } else {
-      for path in cases {
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-          caseFiles += GlossaryCase.files(in: URL(fileURLWithPath: path))
-        } else {
-          caseFiles.append(URL(fileURLWithPath: path))
-        }
-      }
-    }
-    var passed = 0
-    var failed = 0
-    do {
-      let romanizer = try Romanizer(glossary: Glossary(entries: entries, files: files.map(\.path)))
-      for file in caseFiles {
-        for c in try GlossaryCase.read(file) {
-          let (ok, got) = c.run(romanizer)
-          if ok { passed += 1 } else {
-            failed += 1
-            print("\(c.location): FAIL: \(c.input): expected \(c.expected), got \(got)")
-          }
-        }
-      }
-    } catch {
-      print("\(error)")
-      errors += 1
-    }
-    print("\(passed) passed, \(failed + errors + (strict ? warnings : 0)) failed")
-    if failed > 0 || errors > 0 || (strict && warnings > 0) { throw Exit.problemsFound }
+    for problem in report.problems { print(problem) }
+    print(report.glossarySummary)
+    for failure in report.failures { print(failure) }
+    for error in report.caseErrors { print("\(error)") }
+    print(report.summary(strict: strict))
+    if !report.isSuccess(strict: strict) { throw Exit.problemsFound }
   }
 }

@@ -4,7 +4,10 @@ import HinGloss
 
 /// Options shared by the commands that use the glossary.
 struct GlossaryOptions: ParsableArguments {
-  @Option(help: ArgumentHelp("A glossary file or folder to add to the shipped glossary (repeatable); a file named like a shipped one replaces it.", valueName: "path"))
+  @Option(
+    help: ArgumentHelp(
+      "A glossary file or folder to add to the shipped glossary (repeatable); a file named like a shipped one replaces it.",
+      valueName: "path"))
   var glossary: [String] = []
 
   @Flag(help: "Use only the --glossary files, not the shipped glossary.")

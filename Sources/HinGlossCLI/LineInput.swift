@@ -56,13 +56,22 @@ struct LineInput {
         while let nl = all[max(start, scanned)...].firstIndex(of: 0x0A) {
           var end = nl
           var terminator = "\n"
-          if end > start && all[end - 1] == 0x0D { end -= 1; terminator = "\r\n" }
-          try body(Line(bytes: UnsafeBufferPointer(rebasing: all[start..<end]), number: lineNumber, byteOffset: consumed + start, terminator: terminator))
+          if end > start && all[end - 1] == 0x0D {
+            end -= 1
+            terminator = "\r\n"
+          }
+          try body(
+            Line(
+              bytes: UnsafeBufferPointer(rebasing: all[start..<end]), number: lineNumber, byteOffset: consumed + start,
+              terminator: terminator))
           lineNumber += 1
           start = nl + 1
         }
         if atEnd && start < all.count {
-          try body(Line(bytes: UnsafeBufferPointer(rebasing: all[start..<all.count]), number: lineNumber, byteOffset: consumed + start, terminator: ""))
+          try body(
+            Line(
+              bytes: UnsafeBufferPointer(rebasing: all[start..<all.count]), number: lineNumber,
+              byteOffset: consumed + start, terminator: ""))
           start = all.count
         }
       }
@@ -110,7 +119,9 @@ final class Output {
 /// input line, written as it comes. Invalid UTF-8 stops the run with exit code 65; nothing
 /// is written for the bad line. With `progress`, inputs over 50 MB report progress on
 /// stderr when it is a terminal. With `output` nil, nothing is written.
-func streamLines(_ paths: [String], progress: Bool = false, output: Output? = Output(), _ transform: (String) -> String) throws {
+func streamLines(
+  _ paths: [String], progress: Bool = false, output: Output? = Output(), _ transform: (String) -> String
+) throws {
   signal(SIGPIPE, SIG_IGN)
   let out = output
   let showProgress = progress && isatty(2) != 0
@@ -126,14 +137,17 @@ func streamLines(_ paths: [String], progress: Bool = false, output: Output? = Ou
       let reporting = showProgress && total > 50 << 20
       var nextReport = 0
       try input.forEachLine(flushBeforeRead: { out?.flush() }) { (line) throws(HinGlossError) in
-        let text = try UTF8Validation.decode(line.bytes, file: input.name, line: line.number, baseOffset: line.byteOffset)
+        let text = try UTF8Validation.decode(
+          line.bytes, file: input.name, line: line.number, baseOffset: line.byteOffset)
         let result = transform(text)
         if let out {
           out.write(result)
           out.write(line.terminator.isEmpty ? "\n" : line.terminator)
         }
         if reporting && line.byteOffset >= nextReport {
-          Stderr.write("\rhingloss: \(input.name): \(line.byteOffset * 100 / total)% (\(line.byteOffset >> 20) of \(total >> 20) MB)")
+          Stderr.write(
+            "\rhingloss: \(input.name): \(line.byteOffset * 100 / total)% (\(line.byteOffset >> 20) of \(total >> 20) MB)"
+          )
           nextReport = line.byteOffset + (total / 100)
         }
       }

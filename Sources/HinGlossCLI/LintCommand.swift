@@ -48,17 +48,29 @@ struct LintCommand: ParsableCommand {
       case .text:
         for f in findings { print("\(name):\(f.line):\(f.column): \(f.kind.rawValue): \(f.message)") }
       case .json:
-        documents.append(JSON.object([("name", JSON.string(name)), ("findings", JSON.array(findings.map { f in
+        documents.append(
           JSON.object([
-            ("kind", JSON.string(f.kind.rawValue)), ("line", String(f.line)), ("column", String(f.column)),
-            ("start", String(f.utf8Range.lowerBound)), ("end", String(f.utf8Range.upperBound)),
-            ("message", JSON.string(f.message)), ("id", f.entryID.map(JSON.string) ?? "null"),
-            ("suggestion", f.suggestion.map(JSON.string) ?? "null"),
-          ])
-        }))]))
+            ("name", JSON.string(name)),
+            (
+              "findings",
+              JSON.array(
+                findings.map { f in
+                  JSON.object([
+                    ("kind", JSON.string(f.kind.rawValue)), ("line", String(f.line)), ("column", String(f.column)),
+                    ("start", String(f.utf8Range.lowerBound)), ("end", String(f.utf8Range.upperBound)),
+                    ("message", JSON.string(f.message)), ("id", f.entryID.map(JSON.string) ?? "null"),
+                    ("suggestion", f.suggestion.map(JSON.string) ?? "null"),
+                  ])
+                })
+            ),
+          ]))
       }
     }
-    if format == .json { print(JSON.object([("documents", JSON.array(documents)), ("count", String(total))])) } else if total == 0 { print("no findings") }
+    if format == .json {
+      print(JSON.object([("documents", JSON.array(documents)), ("count", String(total))]))
+    } else if total == 0 {
+      print("no findings")
+    }
     if total > 0 { throw Exit.problemsFound }
   }
 }

@@ -19,24 +19,11 @@ struct NormalizeCommand: ParsableCommand {
   @Flag(help: "Print the match key instead of the canonical text.")
   var key = false
 
-  @Option(name: .customLong("input"), help: ArgumentHelp("Read lines from this file instead of standard input (repeatable; - is standard input).", valueName: "file"))
-  var inputs: [String] = []
-
-  @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output; it is replaced only when complete.", valueName: "file"))
-  var output: String?
-
-  @Argument(help: "Text to normalize (default: read standard input).")
-  var text: [String] = []
+  @OptionGroup var io: LineIOOptions
 
   func run() throws {
     let normalizer = HindiNormalizer()
     let transform = { (line: String) in key ? MatchKey(line).text : normalizer.normalize(line).text }
-    try writingOutput(output) { out in
-      if text.isEmpty || !inputs.isEmpty {
-        try streamLines(inputs, output: out, transform)
-      } else {
-        for t in text { out.write(transform(t) + "\n") }
-      }
-    }
+    try io.run(transform)
   }
 }

@@ -41,7 +41,10 @@ struct RomanizeCommand: ParsableCommand {
 
   @OptionGroup var glossaryOptions: GlossaryOptions
 
-  @Option(help: ArgumentHelp("Print the N best Korean romanizations, each followed by its probability, tab-separated on one line (Lee Jae-myung<TAB>0.71<TAB>…).", valueName: "N"))
+  @Option(
+    help: ArgumentHelp(
+      "Print the N best Korean romanizations, each followed by its probability, tab-separated on one line (Lee Jae-myung<TAB>0.71<TAB>…).",
+      valueName: "N"))
   var candidates: Int?
 
   @Flag(help: "Add likely Hangul spellings (Korean rules), tab-separated.")
@@ -51,24 +54,11 @@ struct RomanizeCommand: ParsableCommand {
     if let candidates, candidates < 1 { throw ValidationError("--candidates must be at least 1") }
   }
 
-  @Option(name: .customLong("input"), help: ArgumentHelp("Read lines from this file instead of standard input (repeatable; - is standard input).", valueName: "file"))
-  var inputs: [String] = []
-
-  @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output; it is replaced only when complete.", valueName: "file"))
-  var output: String?
-
-  @Argument(help: "Text to romanize (default: read standard input).")
-  var text: [String] = []
+  @OptionGroup var io: LineIOOptions
 
   func run() throws {
     let transform = try makeTransform()
-    try writingOutput(output) { out in
-      if text.isEmpty || !inputs.isEmpty {
-        try streamLines(inputs, output: out, transform)
-      } else {
-        for t in text { out.write(transform(t) + "\n") }
-      }
-    }
+    try io.run(transform)
   }
 }
 
@@ -76,7 +66,8 @@ extension RomanizeCommand {
   func makeTransform() throws -> (String) -> String {
     switch scheme {
     case .hindi, .iso15919:
-      let romanizer = HindiRomanizer(scheme: scheme == .hindi ? .hindi : .iso15919)
+      let romanizer: HindiRomanizer
+      do { romanizer = try HindiRomanizer(scheme: scheme == .hindi ? .hindi : .iso15919) } catch { throw report(error) }
       return { romanizer.romanize($0, titleCase: titleCase) }
     case .korean, .auto:
       let glossary: Glossary?

@@ -15,7 +15,9 @@ import Testing
       #expect(object["line"] as? Int == i + 1)
       let matches = try #require(object["matches"] as? [[String: Any]])
       for m in matches {
-        for key in ["start", "end", "text", "id", "kind", "english", "hindi", "quality"] { #expect(m[key] != nil, "\(key)") }
+        for key in ["start", "end", "text", "id", "kind", "english", "hindi", "quality"] {
+          #expect(m[key] != nil, "\(key)")
+        }
         let bytes = Array(inputLines[i].utf8)
         let start = m["start"] as! Int
         let end = m["end"] as! Int
@@ -77,7 +79,10 @@ import Testing
     let object = try #require(try JSONSerialization.jsonObject(with: r.stdout) as? [String: Any])
     let docs = try #require(object["documents"] as? [[String: Any]])
     let findings = try #require(docs.first?["findings"] as? [[String: Any]])
-    #expect(findings.contains { $0["kind"] as? String == "unknown-korean-name" && $0["suggestion"] as? String == "Kim Min-ji" })
+    #expect(
+      findings.contains {
+        $0["kind"] as? String == "unknown-korean-name" && $0["suggestion"] as? String == "Kim Min-ji"
+      })
   }
 
   @Test func deprecatedSpellingsAreReported() throws {
@@ -85,7 +90,8 @@ import Testing
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     let file = dir.appendingPathComponent("g.tsv")
-    try "id\tkind\tenglish\thindi\tdeprecated\tsource\ncompany.kia\tcompany\tKia\tकिआ\tकिया मोटर्स\thttp://x\n".write(to: file, atomically: true, encoding: .utf8)
+    try "id\tkind\tenglish\thindi\tdeprecated\tsource\ncompany.kia\tcompany\tKia\tकिआ\tकिया मोटर्स\thttp://x\n".write(
+      to: file, atomically: true, encoding: .utf8)
     let r = try CLI.run(["lint", "--glossary", file.path, "--only-given"], stdin: "किया मोटर्स ने कहा\n")
     #expect(r.status == 1)
     #expect(r.out.contains("deprecated-spelling"))

@@ -28,7 +28,8 @@ import Testing
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     let file = dir.appendingPathComponent("broken.tsv")
-    try "id\tkind\tenglish\thindi\tsource\nterm.a\tterm\ta\tए\thttp://x\nterm.b\tterm\t\tबी\thttp://x\n".write(to: file, atomically: true, encoding: .utf8)
+    try "id\tkind\tenglish\thindi\tsource\nterm.a\tterm\ta\tए\thttp://x\nterm.b\tterm\t\tबी\thttp://x\n".write(
+      to: file, atomically: true, encoding: .utf8)
     let r = try CLI.run(["check", "--glossary", file.path])
     #expect(r.status == 1)
     #expect(r.out.contains("\(file.path):3:"))
@@ -40,7 +41,8 @@ import Testing
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hingloss-cases-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
-    try "input\texpected\nकूपंग\tCoupang\nकूपंग\tKupang\n".write(to: dir.appendingPathComponent("c.tsv"), atomically: true, encoding: .utf8)
+    try "input\texpected\nकूपंग\tCoupang\nकूपंग\tKupang\n".write(
+      to: dir.appendingPathComponent("c.tsv"), atomically: true, encoding: .utf8)
     let r = try CLI.run(["check", "--cases", dir.path])
     #expect(r.status == 1)
     #expect(r.out.contains("c.tsv:3:1: FAIL"))
@@ -52,7 +54,8 @@ import Testing
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     let file = dir.appendingPathComponent("names.tsv")
-    try "hindi\tenglish\textra\nकिम योंग-बीओम\tKim Yong-beom\tx\nचो ह्यून\tCho Hyun\tx\n".write(to: file, atomically: true, encoding: .utf8)
+    try "hindi\tenglish\textra\nकिम योंग-बीओम\tKim Yong-beom\tx\nचो ह्यून\tCho Hyun\tx\n".write(
+      to: file, atomically: true, encoding: .utf8)
     let r = try CLI.run(["eval", "--input", file.path, "--no-glossary", "--json"])
     #expect(r.status == 0, "\(r.stderr)")
     let object = try JSONSerialization.jsonObject(with: r.stdout) as? [String: Any]

@@ -76,7 +76,10 @@ import Testing
     // Wait until the temporary file exists: the run is under way, blocked on more input.
     var started = false
     for _ in 0..<500 {
-      if (try FileManager.default.contentsOfDirectory(atPath: dir.path)).count > 1 { started = true; break }
+      if (try FileManager.default.contentsOfDirectory(atPath: dir.path)).count > 1 {
+        started = true
+        break
+      }
       usleep(10_000)
     }
     #expect(started)

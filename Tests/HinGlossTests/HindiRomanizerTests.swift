@@ -8,7 +8,9 @@ import Testing
   @Test func goldenListIsLargeAndCoversEveryFeature() {
     #expect(Self.golden.count >= 150)
     let features = Set(Self.golden.map { $0.cells[2] })
-    for feature in ["final-schwa", "medial-schwa", "conjunct", "nasal", "nukta", "visarga", "digits", "name", "cluster-final"] {
+    for feature in [
+      "final-schwa", "medial-schwa", "conjunct", "nasal", "nukta", "visarga", "digits", "name", "cluster-final",
+    ] {
       #expect(features.contains(feature), "no golden row for \(feature)")
     }
   }
@@ -38,9 +40,9 @@ import Testing
     #expect(HindiRomanizer().romanize("한국 и 日本") == "한국 и 日本")
   }
 
-  @Test func iso15919IsICUsDevanagariLatin() {
-    #expect(HindiRomanizer(scheme: .iso15919).romanize("किम") == "kima")
-    #expect(HindiRomanizer(scheme: .iso15919).romanize("क़ानून").hasPrefix("qānūna"))
+  @Test func iso15919IsICUsDevanagariLatin() throws {
+    #expect((try HindiRomanizer(scheme: .iso15919)).romanize("किम") == "kima")
+    #expect((try HindiRomanizer(scheme: .iso15919)).romanize("क़ानून").hasPrefix("qānūna"))
   }
 
   @Test func titleCaseKeepsLettersAfterHyphen() {
@@ -85,10 +87,15 @@ import Testing
     }
   }
 
+  /// A transform ICU does not have is an error to handle, not a trap.
+  @Test func aMissingICUTransformThrows() {
+    #expect(throws: HinGlossError.self) { try TransformRules(icuID: "Devanagari-Nowhere") }
+  }
+
   @Test func transliteratorHandlesBalance() throws {
     // The shared rule sets are opened once per process and kept: open them first.
-    _ = HindiRomanizer(scheme: .hindi).romanize("क")
-    _ = HindiRomanizer(scheme: .iso15919).romanize("क")
+    _ = (try HindiRomanizer(scheme: .hindi)).romanize("क")
+    _ = (try HindiRomanizer(scheme: .iso15919)).romanize("क")
     let before = ICU.transliteratorBalance
     do {
       let t = try ICU.Transliterator(id: "x", rules: "a > b;")

@@ -25,7 +25,9 @@ import Testing
     #expect(n.originalUTF8Range(for: 0..<n.text.utf8.count).upperBound <= mixed.utf8.count)
     let matches = try #require(Self.matcher).matches(in: mixed)
     #expect(matches.map { $0.entry?.english } == ["Coupang", "Kim Yong-beom"])
-    #expect(HindiRomanizer().romanize(text) == (try ICU.Normalization.nfc.normalize(text)) || HindiRomanizer().romanize(text) == text)
+    #expect(
+      HindiRomanizer().romanize(text) == (try ICU.Normalization.nfc.normalize(text))
+        || HindiRomanizer().romanize(text) == text)
     _ = try #require(Self.romanizer).romanize(text)
     _ = MatchKey(text)
   }
@@ -53,10 +55,11 @@ import Testing
   }
 
   @Test func emptyAndWhitespaceOnly() throws {
+    let expected = ["": "", " ": "", "\n\n": "\n\n", "\u{00A0}\u{2003}": "\u{00A0}\u{2003}", "-": "-", "।": "."]
     for text in ["", " ", "\n\n", "\u{00A0}\u{2003}", "-", "।"] {
       #expect(try #require(Self.matcher).matches(in: text).isEmpty)
-      _ = try #require(Self.romanizer).romanize(text)
-      _ = KoreanNameRomanizer.maximumNameParts
+      let r = try #require(Self.romanizer).romanize(text)
+      #expect(r.text == expected[text] && r.origin == .hindi, "\(text.debugDescription) -> \(r.text.debugDescription)")
     }
   }
 
@@ -80,7 +83,8 @@ import Testing
     func work() -> [String] {
       inputs.map { input in
         let r = romanizer.romanize(input).text
-        let m = matcher.matches(in: "खबर: \(input) ने कहा").map { "\($0.utf8Range)\($0.entry?.id ?? "")" }.joined(separator: ",")
+        let m = matcher.matches(in: "खबर: \(input) ने कहा").map { "\($0.utf8Range)\($0.entry?.id ?? "")" }.joined(
+          separator: ",")
         let l = glossary.lookup(hindi: input).map(\.id).joined(separator: ",")
         return "\(r)|\(m)|\(l)"
       }

@@ -60,10 +60,18 @@ import Testing
     #expect(MatchKey.key("  किम   योंग ") == "किम योंग")
   }
 
-  @Test func tableRowsAreDocumented() {
+  /// Every row of the table does what it says: between consonants, its `from` gets the
+  /// key of its `to`; and no two rows fold the same text.
+  @Test func tableRowsFoldAsWritten() {
+    var seen = Set<String>()
     for row in MatchKey.table {
-      #expect(!row.reason.isEmpty)
-      #expect(!row.from.isEmpty)
+      #expect(!row.reason.isEmpty && !row.from.isEmpty && row.from != row.to, "\(row)")
+      #expect(
+        seen.insert(row.from).inserted, "two rows fold \(row.from.unicodeScalars.map { String($0.value, radix: 16) })")
+      #expect(MatchKey.key("क\(row.from)क") == MatchKey.key("क\(row.to)क"), "\(row)")
+      if row.onlyBeforeConsonant {
+        #expect(MatchKey.key("क\(row.from)") != MatchKey.key("क\(row.to)"), "\(row) folds only before a consonant")
+      }
     }
   }
 }

@@ -2,15 +2,29 @@ import Testing
 
 @testable import HinGloss
 
-/// Builds a matcher from plain patterns.
-func makeMatcher(_ patterns: [String], kind: MatchKind = .leftmostLongest, boundaries: Bool = true) throws -> GlossaryMatcher {
+/// Builds a matcher from plain patterns, with the automatic engine or the one given.
+func makeMatcher(
+  _ patterns: [String], kind: MatchKind = .leftmostLongest, boundaries: Bool = true,
+  engine: GlossaryMatcher._Engine? = nil
+) throws -> GlossaryMatcher {
   var c = GlossaryMatcher.Configuration()
   c.matchKind = kind
   c.requiresWordBoundaries = boundaries
   var b = GlossaryMatcher.Builder(configuration: c)
+  b.engine = engine
   for p in patterns { b.add(p) }
-  return try b.build()
+  let m = try b.build()
+  switch engine {
+  case .wordTrie?: #expect(m.trie != nil && m.automaton == nil)
+  case .ahoCorasick?: #expect(m.trie == nil && m.automaton != nil)
+  case nil: break
+  }
+  return m
 }
+
+/// Both engines: every table and the oracle run on each, as aho-corasick runs every test
+/// collection against every engine.
+let engines = GlossaryMatcher._Engine.allCases
 
 /// (patterns, haystack, expected (pattern index, start, end) in UTF-8 bytes)
 typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, Int, Int)])
@@ -43,14 +57,34 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
   ]
 
   func run(_ c: MatchCase, _ kind: MatchKind) throws {
-    let m = try makeMatcher(c.patterns, kind: kind)
-    let got = m.matches(in: c.haystack).map { (Int($0.pattern.rawValue), $0.utf8Range.lowerBound, $0.utf8Range.upperBound) }
-    #expect(got.map { "\($0)" } == c.expected.map { "\($0)" }, "\(c.patterns) in \(c.haystack)")
+    for engine in engines {
+      let m = try makeMatcher(c.patterns, kind: kind, engine: engine)
+      let got = m.matches(in: c.haystack).map {
+        (Int($0.pattern.rawValue), $0.utf8Range.lowerBound, $0.utf8Range.upperBound)
+      }
+      #expect(got.map { "\($0)" } == c.expected.map { "\($0)" }, "\(engine): \(c.patterns) in \(c.haystack)")
+      #expect(m.count(in: c.haystack) == c.expected.count, "\(engine): \(c.patterns) in \(c.haystack)")
+    }
   }
 
-  @Test(arguments: basics + leftmostLongest) func leftmostLongestCases(_ c: MatchCase) throws { try run(c, .leftmostLongest) }
+  @Test(arguments: basics + leftmostLongest) func leftmostLongestCases(_ c: MatchCase) throws {
+    try run(c, .leftmostLongest)
+  }
   @Test(arguments: basics + leftmostFirst) func leftmostFirstCases(_ c: MatchCase) throws { try run(c, .leftmostFirst) }
   @Test(arguments: basics + overlapping) func overlappingCases(_ c: MatchCase) throws { try run(c, .overlapping) }
+
+  /// Leftmost selection on the automaton: candidates arrive ordered by end, and the earliest
+  /// start wins over a longer match that starts later, and a match that ends first.
+  @Test(arguments: engines) func leftmostSelectionAmongOverlappingCandidates(_ engine: GlossaryMatcher._Engine) throws {
+    let patterns = ["जोंग उन", "किम जोंग", "किम", "उन आए"]
+    let text = "किम जोंग उन आए"
+    let longest = try makeMatcher(patterns, kind: .leftmostLongest, engine: engine)
+    #expect(longest.matches(in: text).map { "\($0.pattern.rawValue):\($0.utf8Range)" } == ["1:0..<22", "3:23..<36"])
+    let first = try makeMatcher(patterns, kind: .leftmostFirst, engine: engine)
+    #expect(first.matches(in: text).map { "\($0.pattern.rawValue):\($0.utf8Range)" } == ["1:0..<22", "3:23..<36"])
+    let firstShort = try makeMatcher(["किम", "किम जोंग"], kind: .leftmostFirst, engine: engine)
+    #expect(firstShort.matches(in: text).map { "\($0.pattern.rawValue):\($0.utf8Range)" } == ["0:0..<9"])
+  }
 
   /// A key longer than a trie walk may be is searched with the automaton, with the same result.
   @Test func veryLongKeysUseTheAutomaton() throws {
@@ -58,7 +92,10 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
     let m = try makeMatcher(["किम", long])
     #expect(m.trie == nil && m.automaton != nil)
     let text = "\(long) और किम"
-    #expect(m.matches(in: text).map { "\($0.pattern.rawValue):\($0.utf8Range)" } == ["1:0..<\(long.utf8.count)", "0:\(long.utf8.count + 8)..<\(long.utf8.count + 17)"])
+    #expect(
+      m.matches(in: text).map { "\($0.pattern.rawValue):\($0.utf8Range)" } == [
+        "1:0..<\(long.utf8.count)", "0:\(long.utf8.count + 8)..<\(long.utf8.count + 17)",
+      ])
     let short = try makeMatcher(["किम"])
     #expect(short.trie != nil && short.automaton == nil)
   }
@@ -71,7 +108,9 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
 
 @Suite struct MatcherOffsetTests {
   let glossary = Glossary(entries: [
-    GlossaryEntry(id: "company.coupang", kind: .company, english: "Coupang", hindi: "कूपांग", variants: ["कूपंग"], deprecated: ["कुपांग"], sources: ["x"]),
+    GlossaryEntry(
+      id: "company.coupang", kind: .company, english: "Coupang", hindi: "कूपांग", variants: ["कूपंग"], deprecated: ["कुपांग"],
+      sources: ["x"]),
     GlossaryEntry(id: "org.zee", kind: .company, english: "Zee News", hindi: "ज़ी न्यूज़", sources: ["x"]),
   ])
 
@@ -88,7 +127,10 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
       for match in matches {
         let slice = String(text[match.range(in: text)])
         #expect(slice == match.surface)
-        #expect(MatchKey.key(slice) == MatchKey.key(match.entry!.hindiForms.first { MatchKey.key($0.text) == MatchKey.key(slice) }?.text ?? "∅"))
+        #expect(
+          MatchKey.key(slice)
+            == MatchKey.key(match.entry!.hindiForms.first { MatchKey.key($0.text) == MatchKey.key(slice) }?.text ?? "∅")
+        )
       }
     }
   }
@@ -109,9 +151,9 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
     let keys = patterns.map { Array(MatchKey.key($0).utf8) }
     var all: [(start: Int, end: Int, p: Int)] = []
     for start in 0..<k.count where k[start] & 0xC0 != 0x80 {
-      for (p, pk) in keys.enumerated() where !pk.isEmpty && start + pk.count <= k.count && Array(k[start..<(start + pk.count)]) == pk {
-        let ok = k.withUnsafeBufferPointer { GlossaryMatcher.isBoundary($0, start: start, end: start + pk.count) }
-        if ok { all.append((start, start + pk.count, p)) }
+      for (p, pk) in keys.enumerated()
+      where !pk.isEmpty && start + pk.count <= k.count && Array(k[start..<(start + pk.count)]) == pk {
+        if Self.startsWord(k, start) && Self.endsWord(k, start + pk.count) { all.append((start, start + pk.count, p)) }
       }
     }
     var chosen: [(start: Int, end: Int, p: Int)] = []
@@ -128,34 +170,74 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
         pos = pick.end
       }
     }
-    let bytes = Array(text.utf8)
     return chosen.map { c in
       let r = key.offsetMap.sourceRange(for: c.start..<c.end)
-      return (c.p, bytes.withUnsafeBufferPointer { GlossaryMatcher.extendOverDroppedMarks(r, in: $0) })
+      return (c.p, r.lowerBound..<Self.endAfterDroppedMarks(text, r.upperBound))
     }
+  }
+
+  /// The oracle's own word test, from Unicode properties: letters, digits, marks and the
+  /// joiners continue a word.
+  static func isWordCharacter(_ s: Unicode.Scalar) -> Bool {
+    if s == "\u{200C}" || s == "\u{200D}" { return true }
+    let p = s.properties
+    return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+      || p.generalCategory == .spacingMark
+  }
+
+  /// Whether a match may start at a UTF-8 offset of a key: no word character before it.
+  static func startsWord(_ key: [UInt8], _ offset: Int) -> Bool {
+    !(String(decoding: key[..<offset], as: UTF8.self).unicodeScalars.last.map(isWordCharacter) ?? false)
+  }
+
+  /// Whether a match may end at a UTF-8 offset of a key: no word character after it.
+  static func endsWord(_ key: [UInt8], _ offset: Int) -> Bool {
+    !(String(decoding: key[offset...], as: UTF8.self).unicodeScalars.first.map(isWordCharacter) ?? false)
+  }
+
+  /// A match ends after the nukta and joiners that follow it in the original text (the key
+  /// dropped them; a match never ends inside a syllable).
+  static func endAfterDroppedMarks(_ text: String, _ end: Int) -> Int {
+    var end = end
+    for s in String(decoding: Array(text.utf8)[end...], as: UTF8.self).unicodeScalars {
+      guard s == "\u{093C}" || s == "\u{200C}" || s == "\u{200D}" else { break }
+      end += UTF8.width(s)
+    }
+    return end
   }
 
   /// With a Hangul pattern among them, keys use UTF-8 instead of the compact encoding.
   @Test(arguments: [MatchKind.leftmostLongest, .leftmostFirst, .overlapping], [false, true])
   func agreesWithNaiveOnRandomText(_ kind: MatchKind, utf8: Bool) throws {
+    for engine in engines { try agreesWithNaive(kind, utf8: utf8, engine: engine) }
+  }
+
+  func agreesWithNaive(_ kind: MatchKind, utf8: Bool, engine: GlossaryMatcher._Engine) throws {
     var rng = SplitMix64(seed: 2024)
-    let syllables = ["क", "कि", "की", "म", "मं", "ग", "गां", "ज़", "जी", "न", "्", "ं", " ", " ", "-", "\u{0958}", "ो", "ॉ", "ह", "\u{200D}"]
+    let syllables =
+      [
+        "क", "कि", "की", "म", "मं", "ग", "गां", "ज़", "जी", "न", "्", "ं", " ", " ", "-", "\u{0958}", "ो", "ॉ", "ह",
+        "\u{200D}",
+      ]
       + (utf8 ? ["한", "국", "é", "\u{3002}", "\u{00A0}"] : [])
     for round in 0..<300 {
       var patterns: [String] = []
       for _ in 0..<Int.random(in: 1...6, using: &rng) {
         var p = ""
-        for _ in 0..<Int.random(in: 1...4, using: &rng) { p += ["क", "कि", "म", "मं", "ग", "जी", "न", "ह", "को"].randomElement(using: &rng)! }
+        for _ in 0..<Int.random(in: 1...4, using: &rng) {
+          p += ["क", "कि", "म", "मं", "ग", "जी", "न", "ह", "को"].randomElement(using: &rng)!
+        }
         patterns.append(p)
       }
       if utf8 { patterns.append(["한국", "किम 한", "é"].randomElement(using: &rng)!) }
       var text = ""
       for _ in 0..<Int.random(in: 0...40, using: &rng) { text += syllables.randomElement(using: &rng)! }
-      let m = try makeMatcher(patterns, kind: kind)
+      let m = try makeMatcher(patterns, kind: kind, engine: engine)
       #expect(m.compact == !utf8)
       let fast = m.matches(in: text).map { "\($0.pattern.rawValue):\($0.utf8Range)" }
       let slow = naive(patterns, text, kind: kind).map { "\($0.0):\($0.1)" }
-      #expect(fast == slow, "round \(round): \(patterns) in \(text)")
+      #expect(fast == slow, "\(engine) round \(round): \(patterns) in \(text)")
+      #expect(m.count(in: text) == slow.count, "\(engine) round \(round)")
     }
   }
 
@@ -178,7 +260,10 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
   /// The one-pass fold gives MatchKey's key whenever it takes the text.
   @Test func fastFoldEqualsMatchKey() throws {
     var rng = SplitMix64(seed: 7)
-    let pieces = ["क", "ी", "ा", "ं", "ँ", "न", "्", "म", "ङ", "़", "\u{0958}", "\u{0929}", "ऑ", "ॉ", " ", "  ", "-", "\u{2013}", "\u{00A0}", "\u{200B}", "\u{200D}", "A", "z", "é", "e\u{0301}", "한", "\r\n", "\t", "ई", "।"]
+    let pieces = [
+      "क", "ी", "ा", "ं", "ँ", "न", "्", "म", "ङ", "़", "\u{0958}", "\u{0929}", "ऑ", "ॉ", " ", "  ", "-", "\u{2013}",
+      "\u{00A0}", "\u{200B}", "\u{200D}", "A", "z", "é", "e\u{0301}", "한", "\r\n", "\t", "ई", "।",
+    ]
     var taken = 0
     for _ in 0..<2000 {
       var text = ""
@@ -186,7 +271,9 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
       var key: [UInt8] = []
       var starts: [Int32] = []
       var ends: [Int32] = []
-      let fast = Array(text.utf8).withUnsafeBufferPointer { _FastFold.fold($0, key: &key, starts: &starts, ends: &ends) }
+      let fast = Array(text.utf8).withUnsafeBufferPointer {
+        _FastFold.fold($0, key: &key, starts: &starts, ends: &ends)
+      }
       guard fast else { continue }
       taken += 1
       var folded = String(decoding: key, as: UTF8.self)
@@ -247,7 +334,8 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
 
 @Suite struct FuzzyMatchTests {
   let glossary = Glossary(entries: [
-    GlossaryEntry(id: "person.kim-yong-beom", kind: .person, english: "Kim Yong-beom", hindi: "किम योंग-बीओम", sources: ["x"]),
+    GlossaryEntry(
+      id: "person.kim-yong-beom", kind: .person, english: "Kim Yong-beom", hindi: "किम योंग-बीओम", sources: ["x"]),
     GlossaryEntry(id: "company.coupang", kind: .company, english: "Coupang", hindi: "कूपांग", sources: ["x"]),
     GlossaryEntry(id: "place.seoul", kind: .place, english: "Seoul", hindi: "सोल", sources: ["x"]),
   ])
@@ -283,5 +371,26 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
     #expect(m.matches(in: "सोला और सूल").isEmpty)  // सोल has 3 scalars
     let exact = m.matches(in: "किम योंग-बीओम और कूपांग")
     #expect(exact.map(\.quality) == [.houseStyle, .houseStyle])
+  }
+}
+
+extension FuzzyMatchTests {
+  /// `count(in:)` is `matches(in:).count`, fuzzy on or off, in every match kind; and a fuzzy
+  /// hit is found in overlapping mode too, never overlapping an exact match.
+  @Test(arguments: [MatchKind.leftmostLongest, .leftmostFirst, .overlapping])
+  func countAgreesWithMatchesAndOverlappingIsFuzzyToo(_ kind: MatchKind) throws {
+    var c = GlossaryMatcher.Configuration()
+    c.fuzzy = true
+    c.matchKind = kind
+    c.fuzzyStopWords = StopWords(words: ["कूपाग"])
+    let m = try GlossaryMatcher(glossary: glossary, configuration: c)
+    let texts = ["श्री किम योग-बीओम ने कूपांग से", "कूपाग और कूपांग", "किम योंग-बीओम", "", "सोल"]
+    for text in texts {
+      #expect(m.count(in: text) == m.matches(in: text).count, "\(kind): \(text)")
+    }
+    let found = m.matches(in: "श्री किम योग-बीओम ने कूपांग से")
+    #expect(found.map(\.quality) == [.fuzzy, .houseStyle], "\(kind)")
+    // A stop-word phrase is dropped by count as by matches.
+    #expect(m.count(in: "कूपाग और कूपांग") == 1)
   }
 }

@@ -77,7 +77,10 @@ import Testing
   /// scalar's range back gives source text that normalizes to that scalar's text.
   @Test func offsetMapInvariantsOnRandomText() {
     var rng = SplitMix64(seed: 42)
-    let alphabet: [Unicode.Scalar] = ["क", "ख", "\u{0958}", "\u{095B}", "न", "\u{093C}", "ा", "ी", "ं", "ँ", "्", "\u{200B}", "\u{200D}", "\u{2013}", "\u{00A0}", " ", "a", "é", "e", "\u{0301}", "ग"]
+    let alphabet: [Unicode.Scalar] = [
+      "क", "ख", "\u{0958}", "\u{095B}", "न", "\u{093C}", "ा", "ी", "ं", "ँ", "्", "\u{200B}", "\u{200D}", "\u{2013}",
+      "\u{00A0}", " ", "a", "é", "e", "\u{0301}", "ग",
+    ]
     for _ in 0..<500 {
       var s = ""
       for _ in 0..<Int.random(in: 0...30, using: &rng) { s.unicodeScalars.append(alphabet.randomElement(using: &rng)!) }
@@ -99,7 +102,10 @@ import Testing
   /// The quick check (one space-separated run at a time) agrees with the full path.
   @Test func quickCheckAgreesWithTheFullPath() {
     var rng = SplitMix64(seed: 41)
-    let pieces = ["क", "ि", "ा", "ं", "़", "\u{0958}", "्", "\u{200C}", "\u{200D}", " ", " ", "e", "\u{0301}", "\u{05A4}", "é", "한", "\u{1100}", "\u{1161}", "A", "\u{00A0}", "-", "\u{2013}", "\u{200B}", "\u{0951}"]
+    let pieces = [
+      "क", "ि", "ा", "ं", "़", "\u{0958}", "्", "\u{200C}", "\u{200D}", " ", " ", "e", "\u{0301}", "\u{05A4}", "é", "한",
+      "\u{1100}", "\u{1161}", "A", "\u{00A0}", "-", "\u{2013}", "\u{200B}", "\u{0951}",
+    ]
     var canonicalSeen = 0
     for _ in 0..<3000 {
       var text = ""
@@ -108,7 +114,9 @@ import Testing
       let quick = HindiNormalizer.isCanonicalQuick(text)
       if quick {
         canonicalSeen += 1
-        #expect(Array(full.unicodeScalars) == Array(text.unicodeScalars), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        #expect(
+          Array(full.unicodeScalars) == Array(text.unicodeScalars),
+          "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
       }
       // (Scalars, not String ==, which compares canonical equivalence.)
       if Array(full.unicodeScalars) == Array(text.unicodeScalars) { #expect(HindiNormalizer().isNormalized(text)) }

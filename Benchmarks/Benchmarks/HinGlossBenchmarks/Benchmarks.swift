@@ -7,7 +7,8 @@ import HinGloss
 let corpusLines: [String] = {
   let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  let folder = ProcessInfo.processInfo.environment["HINGLOSS_CORPUS"].map(URL.init(fileURLWithPath:))
+  let folder =
+    ProcessInfo.processInfo.environment["HINGLOSS_CORPUS"].map(URL.init(fileURLWithPath:))
     ?? root.appendingPathComponent("shared/corpus")
   var lines: [String] = []
   for name in ["hi-ntrex128-newstest2019.txt", "hi-xquad-contexts.txt"] {
@@ -38,7 +39,9 @@ func patterns(_ count: Int) -> [String] {
 }
 
 let benchmarks: @Sendable () -> Void = {
-  Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .throughput, .mallocCountTotal, .peakMemoryResident], maxDuration: .seconds(5), maxIterations: 50)
+  Benchmark.defaultConfiguration = .init(
+    metrics: [.wallClock, .throughput, .mallocCountTotal, .peakMemoryResident], maxDuration: .seconds(5),
+    maxIterations: 50)
 
   for size in [1_000, 10_000, 100_000] {
     let list = patterns(size)
@@ -52,12 +55,30 @@ let benchmarks: @Sendable () -> Void = {
     var b = GlossaryMatcher.Builder()
     for p in list { b.add(p) }
     let matcher = try! b.build()
-    let expected = corpusLines.prefix(200).reduce(0) { $0 + matcher.count(in: $1) }
+    // The exact number of matches over the whole corpus, counted once before timing: every
+    // timed run must find exactly these, through count(in:) and through matches(in:).
+    let expected = corpusLines.reduce(0) { $0 + matcher.count(in: $1) }
     precondition(expected > 0, "the \(size) pattern matcher finds nothing: the benchmark would be worthless")
-    Benchmark("matcher search \(size / 1000)k patterns, \(corpusBytes / 1_000_000) MB", configuration: .init(scalingFactor: .one)) { benchmark in
+    precondition(
+      corpusLines.prefix(200).allSatisfy { matcher.count(in: $0) == matcher.matches(in: $0).count },
+      "count(in:) and matches(in:) disagree")
+    Benchmark(
+      "matcher search \(size / 1000)k patterns, \(corpusBytes / 1_000_000) MB",
+      configuration: .init(scalingFactor: .one)
+    ) { benchmark in
       var total = 0
       for line in corpusLines { total += matcher.count(in: line) }
-      precondition(total > 0)
+      precondition(total == expected, "count(in:) found \(total) matches, expected \(expected)")
+      blackHole(total)
+    }
+    // The path users call: Match values with entries, surfaces and qualities.
+    Benchmark(
+      "matcher matches(in:) \(size / 1000)k patterns, \(corpusBytes / 1_000_000) MB",
+      configuration: .init(scalingFactor: .one)
+    ) { benchmark in
+      var total = 0
+      for line in corpusLines { total += matcher.matches(in: line).count }
+      precondition(total == expected, "matches(in:) found \(total) matches, expected \(expected)")
       blackHole(total)
     }
   }

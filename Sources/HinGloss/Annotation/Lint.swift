@@ -30,7 +30,9 @@ public struct Lint: Sendable {
   public let commonWordKeys: Set<String>
 
   /// Creates a lint over a glossary.
-  public init(matcher: GlossaryMatcher, korean: KoreanNameRomanizer, commonWordKeys: Set<String> = GlossaryCheck().commonWordKeys) {
+  public init(
+    matcher: GlossaryMatcher, korean: KoreanNameRomanizer, commonWordKeys: Set<String> = StopWords.shipped.keys
+  ) {
     self.matcher = matcher
     self.korean = korean
     self.commonWordKeys = commonWordKeys
@@ -39,7 +41,13 @@ public struct Lint: Sendable {
   /// Lints a document given as lines.
   public func lint(lines: [String]) -> [Finding] {
     var findings: [Finding] = []
-    struct Seen { var surface: String; var line: Int; var column: Int; var range: Range<Int>; var count: Int }
+    struct Seen {
+      var surface: String
+      var line: Int
+      var column: Int
+      var range: Range<Int>
+      var count: Int
+    }
     var spellings: [String: [String: Seen]] = [:]  // entry id → canonical surface → first place
     var entries: [String: GlossaryEntry] = [:]
     let normalizer = HindiNormalizer()
@@ -53,11 +61,16 @@ public struct Lint: Sendable {
         let column = String(line.utf8.prefix(m.utf8Range.lowerBound))?.unicodeScalars.count ?? 0
         let canonical = normalizer.normalize(m.surface).text
         if spellings[e.id]?[canonical] == nil {
-          spellings[e.id, default: [:]][canonical] = Seen(surface: m.surface, line: i + 1, column: column + 1, range: m.utf8Range, count: 0)
+          spellings[e.id, default: [:]][canonical] = Seen(
+            surface: m.surface, line: i + 1, column: column + 1, range: m.utf8Range, count: 0)
         }
         spellings[e.id]?[canonical]?.count += 1
         if m.quality == .deprecated {
-          findings.append(Finding(kind: .deprecatedSpelling, line: i + 1, column: column + 1, utf8Range: m.utf8Range, message: "'\(m.surface)' is a deprecated spelling of \(e.english); house style is '\(e.hindi)'", entryID: e.id, suggestion: e.hindi))
+          findings.append(
+            Finding(
+              kind: .deprecatedSpelling, line: i + 1, column: column + 1, utf8Range: m.utf8Range,
+              message: "'\(m.surface)' is a deprecated spelling of \(e.english); house style is '\(e.hindi)'",
+              entryID: e.id, suggestion: e.hindi))
         }
       }
       findings += unknownKoreanNames(in: line, lineNumber: i + 1, covered: covered)
@@ -67,7 +80,11 @@ public struct Lint: Sendable {
       let places = forms.values.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
       let list = places.map { "'\($0.surface)' (line \($0.line), \($0.count)×)" }.joined(separator: ", ")
       let first = places[0]
-      findings.append(Finding(kind: .inconsistentSpelling, line: first.line, column: first.column, utf8Range: first.range, message: "\(e.english) is written in \(forms.count) spellings: \(list); house style is '\(e.hindi)'", entryID: id, suggestion: e.hindi))
+      findings.append(
+        Finding(
+          kind: .inconsistentSpelling, line: first.line, column: first.column, utf8Range: first.range,
+          message: "\(e.english) is written in \(forms.count) spellings: \(list); house style is '\(e.hindi)'",
+          entryID: id, suggestion: e.hindi))
     }
     return findings.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
   }
@@ -79,7 +96,7 @@ public struct Lint: Sendable {
     var start: Int? = nil
     var offset = 0
     for scalar in line.unicodeScalars {
-      let isWord = (0x0900...0x0963).contains(scalar.value) || (0x0966...0x097F).contains(scalar.value) || scalar == "-" || scalar == "\u{200C}" || scalar == "\u{200D}"
+      let isWord = Devanagari.isNameWordScalar(scalar)
       if isWord && start == nil { start = offset }
       if !isWord, let s = start {
         words.append((String(line.utf8[line.utf8Range(s..<offset)]) ?? "", s..<offset))
@@ -93,16 +110,26 @@ public struct Lint: Sendable {
     while i < words.count {
       defer { i += 1 }
       let w = words[i]
-      guard !covered.contains(where: { $0.overlaps(w.range) }), korean.isSurname(w.text), i + 1 < words.count else { continue }
+      guard !covered.contains(where: { $0.overlaps(w.range) }), korean.isSurname(w.text), i + 1 < words.count else {
+        continue
+      }
       // Given-name words: not common Hindi words, adjacent (one space apart), not glossary matches.
       var best: (end: Int, romanization: KoreanNameRomanizer.Romanization)? = nil
       for count in 1...2 where i + count < words.count {
         let given = words[(i + 1)...(i + count)]
-        if given.contains(where: { g in commonWordKeys.contains(MatchKey.key(g.text)) || covered.contains { $0.overlaps(g.range) } }) { break }
-        if zip(words[i...(i + count - 1)], given).contains(where: { $1.range.lowerBound - $0.range.upperBound != 1 }) { break }
+        if given.contains(where: { g in
+          commonWordKeys.contains(MatchKey.key(g.text)) || covered.contains { $0.overlaps(g.range) }
+        }) {
+          break
+        }
+        if zip(words[i...(i + count - 1)], given).contains(where: { $1.range.lowerBound - $0.range.upperBound != 1 }) {
+          break
+        }
         let name = words[i...(i + count)].map(\.text).joined(separator: " ")
         let r = korean.romanize(name)
-        if r.koreanLikeness >= 0.8 && (best == nil || r.koreanLikeness >= best!.romanization.koreanLikeness) { best = (i + count, r) }
+        if r.koreanLikeness >= 0.8 && (best == nil || r.koreanLikeness >= best!.romanization.koreanLikeness) {
+          best = (i + count, r)
+        }
       }
       if let best {
         let range = w.range.lowerBound..<words[best.end].range.upperBound
@@ -110,11 +137,15 @@ public struct Lint: Sendable {
         let column = (String(line.utf8.prefix(range.lowerBound))?.unicodeScalars.count ?? 0) + 1
         let slug = String(best.romanization.text.lowercased().map { $0 == " " ? "-" : $0 })
         let row = "person.\(slug)\tperson\t\(best.romanization.text)\t\(surface)\t\t\t\t\t\t\tcomposed"
-        findings.append(Finding(kind: .unknownKoreanName, line: lineNumber, column: column, utf8Range: range, message: "'\(surface)' looks like a Korean name in no glossary entry; romanized: \(best.romanization.text); new row: \(row)", entryID: nil, suggestion: best.romanization.text))
+        findings.append(
+          Finding(
+            kind: .unknownKoreanName, line: lineNumber, column: column, utf8Range: range,
+            message:
+              "'\(surface)' looks like a Korean name in no glossary entry; romanized: \(best.romanization.text); new row: \(row)",
+            entryID: nil, suggestion: best.romanization.text))
         i = best.end
       }
     }
     return findings
   }
 }
-

@@ -3,7 +3,9 @@ import Foundation
 extension Glossary {
   /// The columns of a glossary file. `id`, `kind`, `english`, `hindi` and `source` are
   /// required; the others may be left out of the header. Order is free.
-  public static let columns = ["id", "kind", "english", "hindi", "variants", "deprecated", "aliases", "hangul", "flags", "note", "source"]
+  public static let columns = [
+    "id", "kind", "english", "hindi", "variants", "deprecated", "aliases", "hangul", "flags", "note", "source",
+  ]
   static let requiredColumns: Set<String> = ["id", "kind", "english", "hindi", "source"]
 
   /// Parses the text of one glossary file.
@@ -29,7 +31,9 @@ extension Glossary {
     var index: [String: Int] = [:]
     for (i, name) in tsv.header.enumerated() {
       guard columns.contains(name) else {
-        throw HinGlossError(.badHeader, "unknown column '\(name)'; the columns are \(columns.joined(separator: ", "))", at: tsv.headerLocation(cell: i))
+        throw HinGlossError(
+          .badHeader, "unknown column '\(name)'; the columns are \(columns.joined(separator: ", "))",
+          at: tsv.headerLocation(cell: i))
       }
       if index[name] != nil {
         throw HinGlossError(.badHeader, "column '\(name)' appears twice in the header", at: tsv.headerLocation(cell: i))
@@ -37,7 +41,9 @@ extension Glossary {
       index[name] = i
     }
     for name in columns where requiredColumns.contains(name) && index[name] == nil {
-      throw HinGlossError(.badHeader, "the header has no '\(name)' column; required columns are id, kind, english, hindi, source", at: tsv.headerLocation(cell: 0))
+      throw HinGlossError(
+        .badHeader, "the header has no '\(name)' column; required columns are id, kind, english, hindi, source",
+        at: tsv.headerLocation(cell: 0))
     }
     // Cell positions of the columns, looked up once per file.
     let idColumn = index["id"]!, kindColumn = index["kind"]!, englishColumn = index["english"]!
@@ -50,7 +56,7 @@ extension Glossary {
       func checkText(_ name: String, _ i: Int?, hindi: Bool) throws(HinGlossError) -> String {
         guard let i else { return "" }
         let value = record.cells[i]
-        try validateCell(value, column: name, hindi: hindi, at: tsv.location(record, cell: i))
+        try TSVReader.validateCell(value, column: name, hindi: hindi, at: tsv.location(record, cell: i))
         return value
       }
       func list(_ name: String, _ i: Int?, hindi: Bool) throws(HinGlossError) -> [String] {
@@ -58,48 +64,70 @@ extension Glossary {
         if value.isEmpty { return [] }
         let items = splitItems(value)
         if items.contains(where: isBlank) {
-          throw HinGlossError(.badCell, "empty item in '\(name)'; separate values with a single | and no empty values", at: tsv.location(record, cell: i!))
+          throw HinGlossError(
+            .badCell, "empty item in '\(name)'; separate values with a single | and no empty values",
+            at: tsv.location(record, cell: i!))
         }
         if items.contains(where: startsWithMark) {
-          throw HinGlossError(.badCell, "an item in '\(name)' starts with a combining mark; a | stands between whole forms, never inside a syllable", at: tsv.location(record, cell: i!))
+          throw HinGlossError(
+            .badCell,
+            "an item in '\(name)' starts with a combining mark; a | stands between whole forms, never inside a syllable",
+            at: tsv.location(record, cell: i!))
         }
         return items
       }
       func required(_ name: String, _ i: Int, hindi: Bool = false) throws(HinGlossError) -> String {
         let value = try checkText(name, i, hindi: hindi)
         if isBlank(value) {
-          throw HinGlossError(.badCell, "empty '\(name)'; every entry needs \(name == "hindi" ? "its house-style Hindi form" : name == "english" ? "its canonical English form" : "a value in '\(name)'")", at: tsv.location(record, cell: i))
+          throw HinGlossError(
+            .badCell,
+            "empty '\(name)'; every entry needs \(name == "hindi" ? "its house-style Hindi form" : name == "english" ? "its canonical English form" : "a value in '\(name)'")",
+            at: tsv.location(record, cell: i))
         }
         return value
       }
       let id = try required("id", idColumn)
       if !isValidID(id) {
-        throw HinGlossError(.badCell, "id '\(id)' must be lowercase ASCII letters, digits, '.', '-' or '_' (e.g. person.kim-yong-beom)", at: tsv.location(record, cell: idColumn))
+        throw HinGlossError(
+          .badCell, "id '\(id)' must be lowercase ASCII letters, digits, '.', '-' or '_' (e.g. person.kim-yong-beom)",
+          at: tsv.location(record, cell: idColumn))
       }
       let kindText = try required("kind", kindColumn)
       guard let kind = GlossaryEntry.Kind(rawValue: kindText) else {
-        throw HinGlossError(.badCell, "unknown kind '\(kindText)'; use one of \(GlossaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", "))", at: tsv.location(record, cell: kindColumn))
+        throw HinGlossError(
+          .badCell,
+          "unknown kind '\(kindText)'; use one of \(GlossaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
+          at: tsv.location(record, cell: kindColumn))
       }
       let english = try required("english", englishColumn)
       let hindi = try required("hindi", hindiColumn, hindi: true)
       var flags: Set<GlossaryEntry.Flag> = []
       for f in try list("flags", flagsColumn, hindi: false) {
         guard let flag = GlossaryEntry.Flag(rawValue: f) else {
-          throw HinGlossError(.badCell, "unknown flag '\(f)'; use \(GlossaryEntry.Flag.allCases.map(\.rawValue).joined(separator: " or "))", at: tsv.location(record, cell: flagsColumn!))
+          throw HinGlossError(
+            .badCell,
+            "unknown flag '\(f)'; use \(GlossaryEntry.Flag.allCases.map(\.rawValue).joined(separator: " or "))",
+            at: tsv.location(record, cell: flagsColumn!))
         }
         flags.insert(flag)
       }
       let sources = try list("source", sourceColumn, hindi: false)
       if sources.isEmpty {
-        throw HinGlossError(.badCell, "empty 'source'; say where the facts come from (a URL), and add 'composed' if the Hindi form is composed", at: tsv.location(record, cell: sourceColumn))
+        throw HinGlossError(
+          .badCell,
+          "empty 'source'; say where the facts come from (a URL), and add 'composed' if the Hindi form is composed",
+          at: tsv.location(record, cell: sourceColumn))
       }
       let hangul = try checkText("hangul", hangulColumn, hindi: false)
-      entries.append(GlossaryEntry(
-        id: id, kind: kind, english: english, hindi: hindi,
-        variants: try list("variants", variantsColumn, hindi: true), deprecated: try list("deprecated", deprecatedColumn, hindi: true),
-        aliases: try list("aliases", aliasesColumn, hindi: false), hangul: hangul.isEmpty ? nil : hangul, flags: flags,
-        note: try checkText("note", noteColumn, hindi: false), sources: sources,
-        location: SourceLocation(file: file, line: record.line, column: 1, byteOffset: record.byteOffset)))
+      entries.append(
+        GlossaryEntry(
+          id: id, kind: kind, english: english, hindi: hindi,
+          variants: try list("variants", variantsColumn, hindi: true),
+          deprecated: try list("deprecated", deprecatedColumn, hindi: true),
+          aliases: try list("aliases", aliasesColumn, hindi: false), hangul: hangul.isEmpty ? nil : hangul,
+          flags: flags,
+          note: try checkText("note", noteColumn, hindi: false), sources: sources,
+          location: SourceLocation(file: file, line: record.line, column: 1, byteOffset: record.byteOffset)))
     }
   }
 
@@ -109,20 +137,13 @@ extension Glossary {
     value.utf8.allSatisfy { $0 == 0x20 }
   }
 
-  /// Whether every byte of `value` is ASCII.
-  static func isASCII(_ value: String) -> Bool {
-    value.utf8.withContiguousStorageIfAvailable { buf in
-      var any: UInt8 = 0
-      for b in buf { any |= b }
-      return any < 0x80
-    } ?? value.utf8.allSatisfy { $0 < 0x80 }
-  }
-
   /// Whether an id is lowercase ASCII letters, digits, `.`, `-` and `_`.
   static func isValidID(_ id: String) -> Bool {
     id.utf8.allSatisfy { b in
       switch b {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"): true
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."),
+        UInt8(ascii: "_"), UInt8(ascii: "-"):
+        true
       default: false
       }
     }
@@ -131,7 +152,9 @@ extension Glossary {
   /// The items of a multi-valued cell: split at every `|`, keeping empty items.
   static func splitItems(_ value: String) -> [String] {
     if !value.utf8.contains(UInt8(ascii: "|")) { return [value] }
-    return value.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+    return value.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map {
+      String(Substring($0))
+    }
   }
 
   /// Whether an item starts with a combining mark: what a `|` typed inside a syllable
@@ -141,45 +164,6 @@ extension Glossary {
     switch first.properties.generalCategory {
     case .nonspacingMark, .spacingMark, .enclosingMark: return true
     default: return false
-    }
-  }
-
-  /// Checks one cell: canonical text, no zero-width characters, no Latin letters in Hindi.
-  static func validateCell(_ value: String, column: String, hindi: Bool, at location: SourceLocation) throws(HinGlossError) {
-    // ASCII text is always NFC and never zero-width: only a Hindi cell has letters to refuse.
-    let ascii = isASCII(value)
-    if ascii && !hindi { return }
-    var scalarColumn = location.column
-    var byte = location.byteOffset ?? 0
-    // The UTF-16 form for ICU's NFC check, made on the way.
-    var units: [UInt16] = []
-    if !ascii { units.reserveCapacity(value.utf8.count) }
-    for s in value.unicodeScalars {
-      switch s.value {
-      case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
-        let here = SourceLocation(file: location.file, line: location.line, column: scalarColumn, byteOffset: byte)
-        throw HinGlossError(.notNormalized, "stray zero-width character U+\(String(s.value, radix: 16, uppercase: true)) in '\(column)'; delete it (it is invisible in most editors)", at: here)
-      default: break
-      }
-      if hindi, s.isASCII || (0x00C0...0x024F).contains(s.value), s.properties.isAlphabetic {
-        let here = SourceLocation(file: location.file, line: location.line, column: scalarColumn, byteOffset: byte)
-        throw HinGlossError(.badCell, "Latin letter '\(Character(s))' in Hindi cell '\(column)'; write the Hindi form in Devanagari and put English forms in 'english' or 'aliases'", at: here)
-      }
-      scalarColumn += 1
-      byte += UTF8.width(s)
-      if !ascii { units.append(contentsOf: UTF16.encode(s)!) }
-    }
-    if !ascii && !ICU.Normalization.nfc.isNormalized(units) {
-      let nfc = (try? ICU.Normalization.nfc.normalize(value)) ?? value
-      // Point at the first scalar that differs.
-      var col = location.column
-      var b = location.byteOffset ?? 0
-      for (a, c) in zip(value.unicodeScalars, nfc.unicodeScalars) {
-        if a != c { break }
-        col += 1
-        b += UTF8.width(a)
-      }
-      throw HinGlossError(.notNormalized, "text in '\(column)' is not in Unicode NFC (e.g. a precomposed nukta letter); re-save it normalized: \(nfc.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.prefix(8).joined(separator: " "))", at: SourceLocation(file: location.file, line: location.line, column: col, byteOffset: b))
     }
   }
 
@@ -199,15 +183,30 @@ extension Glossary {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw HinGlossError(.unreadableFile, "cannot read glossary file: \(path)")
     }
-    try parseEntries(Array(data), file: displayPath(path), into: &entries)
+    try parseEntries(Array(data), file: BundledResources.displayPath(path), into: &entries)
   }
 
-  /// A path for messages: shipped files as `glossaries/...`, others as given.
-  static func displayPath(_ path: String) -> String {
-    if let folder = bundledFolder?.path, path.hasPrefix(folder + "/") {
-      return "glossaries/" + path.dropFirst(folder.count + 1)
+  /// The files a glossary is made of: the shipped files (with `shipped`) except those an
+  /// extra file replaces by having the same name, then the extra files, each folder among
+  /// them contributing ``glossaryFiles(in:)``.
+  ///
+  ///     Glossary.files(adding: [URL(fileURLWithPath: "my/places.tsv")])
+  ///     // glossaries/entities/companies.tsv, …, my/places.tsv (not the shipped places.tsv)
+  public static func files(shipped: Bool = true, adding extra: [URL]) -> [URL] {
+    var files: [URL] = []
+    if shipped, let folder = BundledResources.glossaries {
+      let extraNames = Set(extra.map(\.lastPathComponent))
+      files += glossaryFiles(in: folder).filter { !extraNames.contains($0.lastPathComponent) }
     }
-    return path
+    for url in extra {
+      var isDir: ObjCBool = false
+      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue {
+        files += glossaryFiles(in: url)
+      } else {
+        files.append(url)
+      }
+    }
+    return files
   }
 
   /// The glossary files in a folder: every `.tsv` in it and in `entities/`, not in the

@@ -22,7 +22,9 @@ public struct Glossary: Sendable {
     var list: [GlossaryEntry] = []
     list.reserveCapacity(entries.count)
     for entry in entries {
-      if let i = seen[entry.id] { list[i] = entry } else {
+      if let i = seen[entry.id] {
+        list[i] = entry
+      } else {
         seen[entry.id] = list.count
         list.append(entry)
       }
@@ -72,10 +74,7 @@ public struct Glossary: Sendable {
   }
 
   /// The folder of glossaries shipped with HinGloss (a resource of the library).
-  public static var bundledFolder: URL? {
-    Bundle.module.resourceURL.map { $0.appendingPathComponent("glossaries") }
-      .flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
-  }
+  public static var bundledFolder: URL? { BundledResources.glossaries }
 
   /// The glossaries shipped with HinGloss, read once per process.
   ///
@@ -88,10 +87,7 @@ public struct Glossary: Sendable {
   /// a shipped file's name replaces it; entries with an id already defined replace it.
   public static func loading(adding extra: [URL]) throws(HinGlossError) -> Glossary {
     guard !extra.isEmpty else { return try .default }
-    guard let folder = bundledFolder else { return try Glossary(contentsOf: extra) }
-    let extraNames = Set(extra.map(\.lastPathComponent))
-    let shipped = glossaryFiles(in: folder).filter { !extraNames.contains($0.lastPathComponent) }
-    return try Glossary(contentsOf: shipped + extra)
+    return try Glossary(contentsOf: files(adding: extra))
   }
 
   static func englishKey(_ s: String) -> String {
@@ -110,7 +106,9 @@ public struct Glossary: Sendable {
         return n
       }
     }
-    return String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+    return String(
+      s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(
+        Character.init))
   }
 
   /// Entries one of whose Hindi forms has the same match key as `text`.
@@ -132,7 +130,7 @@ public struct Glossary: Sendable {
   /// Looks `text` up by the script it is written in: Devanagari by match key, Hangul by
   /// Hangul, anything else by English.
   public func lookup(_ text: String) -> [GlossaryEntry] {
-    if text.unicodeScalars.contains(where: { (0x0900...0x097F).contains($0.value) }) { return lookup(hindi: text) }
+    if Devanagari.containsAny(text) { return lookup(hindi: text) }
     if text.unicodeScalars.contains(where: { (0xAC00...0xD7A3).contains($0.value) }) { return lookup(hangul: text) }
     return lookup(english: text)
   }
@@ -145,36 +143,16 @@ public struct Glossary: Sendable {
   /// The entries nearest to `text`: by edit distance between match keys (Hindi input) or
   /// between lowercased English forms (other input).
   public func nearest(_ text: String, limit: Int = 5) -> [(entry: GlossaryEntry, distance: Int)] {
-    let isHindi = text.unicodeScalars.contains { (0x0900...0x097F).contains($0.value) }
+    let isHindi = Devanagari.containsAny(text)
     let probe = Array((isHindi ? MatchKey.key(text) : Self.englishKey(text)).unicodeScalars)
     var best: [Int: Int] = [:]
     let table = isHindi ? byKey : byEnglish
     for (key, ids) in table {
-      let d = Self.editDistance(probe, Array(key.unicodeScalars), limit: max(probe.count, 8))
+      let d = EditDistance.levenshtein(probe, Array(key.unicodeScalars), limit: max(probe.count, 8))
       for i in ids where d < (best[i] ?? .max) { best[i] = d }
     }
     return best.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }
       .prefix(limit).map { (entries[$0.key], $0.value) }
-  }
-
-  /// Levenshtein distance over scalars, stopping early past `limit`.
-  static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
-    if abs(a.count - b.count) > limit { return limit + 1 }
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      var rowMin = current[0]
-      for j in 1...b.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        rowMin = min(rowMin, current[j])
-      }
-      if rowMin > limit { return limit + 1 }
-      swap(&previous, &current)
-    }
-    return previous[b.count]
   }
 }
 
@@ -182,7 +160,8 @@ public struct Glossary: Sendable {
 enum DefaultGlossary {
   static let shared: Result<Glossary, HinGlossError> = {
     guard let folder = Glossary.bundledFolder else {
-      return .failure(HinGlossError(.missingFile, "the glossaries shipped with HinGloss are missing from the library's resources"))
+      return .failure(
+        HinGlossError(.missingFile, "the glossaries shipped with HinGloss are missing from the library's resources"))
     }
     return Result { () throws(HinGlossError) in try Glossary(contentsOf: [folder]) }
   }()

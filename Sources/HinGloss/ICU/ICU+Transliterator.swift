@@ -89,7 +89,12 @@ extension ICU {
       throw ICUError(code: ICUError.bufferOverflow)
     }
 
-    private static func string(_ tuple: (UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16)) -> String {
+    private static func string(
+      _ tuple: (
+        UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16,
+        UInt16, UInt16
+      )
+    ) -> String {
       withUnsafeBytes(of: tuple) { raw in
         let units = raw.bindMemory(to: UInt16.self)
         let end = units.firstIndex(of: 0) ?? units.count

@@ -10,18 +10,29 @@ public enum UTF8Validation {
     let n = bytes.count
     while i < n {
       let b0 = bytes[i]
-      if b0 < 0x80 { i &+= 1; continue }
+      if b0 < 0x80 {
+        i &+= 1
+        continue
+      }
       let need: Int
       var lo: UInt8 = 0x80
       var hi: UInt8 = 0xBF
       switch b0 {
       case 0xC2...0xDF: need = 1
-      case 0xE0: need = 2; lo = 0xA0
+      case 0xE0:
+        need = 2
+        lo = 0xA0
       case 0xE1...0xEC, 0xEE...0xEF: need = 2
-      case 0xED: need = 2; hi = 0x9F
-      case 0xF0: need = 3; lo = 0x90
+      case 0xED:
+        need = 2
+        hi = 0x9F
+      case 0xF0:
+        need = 3
+        lo = 0x90
       case 0xF1...0xF3: need = 3
-      case 0xF4: need = 3; hi = 0x8F
+      case 0xF4:
+        need = 3
+        hi = 0x8F
       default: return i
       }
       if i + need >= n { return i }
@@ -51,7 +62,9 @@ public enum UTF8Validation {
   ///   - file: a name for messages.
   ///   - line: the 1-based line the bytes start on.
   ///   - baseOffset: the byte offset of `bytes[0]` in the whole input.
-  public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int = 1, baseOffset: Int = 0) throws(HinGlossError) -> String {
+  public static func decode(
+    _ bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int = 1, baseOffset: Int = 0
+  ) throws(HinGlossError) -> String {
     if let bad = firstInvalidOffset(in: bytes) {
       var lineNumber = line
       var lineStart = 0
@@ -59,10 +72,12 @@ public enum UTF8Validation {
         lineNumber += 1
         lineStart = j + 1
       }
-      let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<bad]), as: UTF8.self).unicodeScalars.count + 1
+      let column =
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<bad]), as: UTF8.self).unicodeScalars.count + 1
       let hex = String(bytes[bad], radix: 16, uppercase: true)
       throw HinGlossError(
-        .invalidUTF8, "invalid UTF-8: byte 0x\(hex.count == 1 ? "0" + hex : hex) does not start a valid sequence; save the input as UTF-8",
+        .invalidUTF8,
+        "invalid UTF-8: byte 0x\(hex.count == 1 ? "0" + hex : hex) does not start a valid sequence; save the input as UTF-8",
         at: SourceLocation(file: file, line: lineNumber, column: column, byteOffset: baseOffset + bad))
     }
     return String(decoding: bytes, as: UTF8.self)

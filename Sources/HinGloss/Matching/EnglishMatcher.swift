@@ -92,7 +92,7 @@ public struct EnglishMatcher: Sendable {
     }
     guard i < utf8.endIndex, utf8[i] == UInt8(ascii: "t") else { return false }
     let next = utf8.index(after: i)
-    return next == utf8.endIndex || !GlossaryMatcher.isWordScalar(UInt32(utf8[next]))
+    return next == utf8.endIndex || !Devanagari.isWordScalar(UInt32(utf8[next]))
   }
 
   /// Whether a form is one word (no space or hyphen) starting with an ASCII capital.

@@ -6,40 +6,52 @@
 /// space variants; that is, for Hindi news text. Anything else (a non-inert scalar outside
 /// Devanagari, Vedic stress marks) makes it return false, and the caller takes the full path.
 enum _FastFold {
-  /// Per-scalar actions for U+0900–U+097F: 0 keep, 1 drop, 2 map to `devanagariMap`.
-  private static let devanagariAction: [UInt8] = {
-    var a = [UInt8](repeating: 0, count: 0x80)
-    a[0x3C] = 1  // nukta
-    for v in [0x01, 0x29, 0x31, 0x34, 0x40, 0x42, 0x08, 0x0A, 0x49, 0x11, 0x45, 0x0D] { a[v] = 2 }
-    for v in 0x58...0x5F { a[v] = 2 }
-    for v in 0x51...0x54 { a[v] = 3 }  // stress marks reorder under NFC: full path
-    return a
+  /// Per-scalar actions for U+0900–U+097F, indexed by the low 7 bits: 0 keep, 1 drop,
+  /// 2 map to ``devanagariMap``, 3 take the full path.
+  ///
+  /// Built at first use from the rows of ``MatchKey/table`` that replace one Devanagari
+  /// scalar everywhere, so that a new fold row is written once. The other rows are the
+  /// shapes ``foldInto(_:_:action:inert:)`` folds itself (see ``isFoldedInline(_:)``).
+  private static let devanagariTables: (action: [UInt8], map: [UInt32]) = {
+    var action = [UInt8](repeating: 0, count: 0x80)
+    var map = (0..<0x80).map { Devanagari.block.lowerBound | UInt32($0) }
+    for row in MatchKey.table {
+      let from = Array(row.from.unicodeScalars)
+      let to = Array(row.to.unicodeScalars)
+      guard from.count == 1, Devanagari.contains(from[0]), !row.onlyBeforeConsonant else {
+        precondition(isFoldedInline(row), "the one-pass fold has no rule for the MatchKey fold \(row)")
+        continue
+      }
+      let low = Int(from[0].value & 0x7F)
+      if to.isEmpty {
+        action[low] = 1
+      } else {
+        precondition(to.count == 1, "the one-pass fold maps one scalar to one scalar: \(row)")
+        action[low] = 2
+        map[low] = to[0].value
+      }
+    }
+    // Stress marks reorder under NFC: full path.
+    for v in 0x51...0x54 { action[v] = 3 }
+    return (action, map)
   }()
 
-  private static func devanagariMap(_ low: UInt32) -> UInt32 {
-    switch low {
-    case 0x01: 0x0902  // chandrabindu → anusvara
-    case 0x29: 0x0928
-    case 0x31: 0x0930
-    case 0x34: 0x0933
-    case 0x40: 0x093F
-    case 0x42: 0x0941
-    case 0x08: 0x0907
-    case 0x0A: 0x0909
-    case 0x49: 0x094B
-    case 0x11: 0x0913
-    case 0x45: 0x0947
-    case 0x0D: 0x090F
-    case 0x58: 0x0915
-    case 0x59: 0x0916
-    case 0x5A: 0x0917
-    case 0x5B: 0x091C
-    case 0x5C: 0x0921
-    case 0x5D: 0x0922
-    case 0x5E: 0x092B
-    case 0x5F: 0x092F
-    default: 0x0900 | low
+  /// Whether the one-pass fold applies a ``MatchKey/table`` row in its own code rather than
+  /// through ``devanagariTables``: vowel sign AA + a nasal sign, a nasal consonant + virama
+  /// before a consonant, the joiners, and the hyphen.
+  static func isFoldedInline(_ row: MatchKey.Fold) -> Bool {
+    let from = row.from.unicodeScalars.map(\.value)
+    let to = row.to.unicodeScalars.map(\.value)
+    if from.count == 2, from[0] == Devanagari.vowelSignAA,
+      from[1] == Devanagari.anusvara || from[1] == Devanagari.chandrabindu
+    {
+      return to == [Devanagari.anusvara] && !row.onlyBeforeConsonant
     }
+    if from.count == 2, Devanagari.isNasalConsonant(from[0]), from[1] == Devanagari.virama {
+      return to == [Devanagari.anusvara] && row.onlyBeforeConsonant
+    }
+    if from.count == 1, Devanagari.isJoiner(from[0]) { return to.isEmpty && !row.onlyBeforeConsonant }
+    return row.from == "-" && row.to == " " && !row.onlyBeforeConsonant
   }
 
   /// The compact key encoding: ASCII as itself, U+0900–U+097F as 0x80 + the low 7 bits,
@@ -49,18 +61,22 @@ enum _FastFold {
   @inline(__always)
   static func compactByte(_ v: UInt32) -> UInt8 {
     if v < 0x80 { return UInt8(v) }
-    if v >= 0x0900 && v <= 0x097F { return UInt8(0x80 | (v & 0x7F)) }
-    return GlossaryMatcher.isWordScalar(v) ? 0x7F : 0x1E
+    if Devanagari.contains(v) { return UInt8(0x80 | (v & 0x7F)) }
+    return Devanagari.isWordScalar(v) ? 0x7F : 0x1E
   }
 
   /// Whether every scalar of a key has its own compact byte.
   static func isCompactEncodable(_ key: String) -> Bool {
-    key.unicodeScalars.allSatisfy { ($0.value < 0x80 && $0.value != 0x7F && $0.value != 0x1E) || (0x0900...0x097F).contains($0.value) }
+    key.unicodeScalars.allSatisfy {
+      ($0.value < 0x80 && $0.value != 0x7F && $0.value != 0x1E) || Devanagari.contains($0.value)
+    }
   }
 
   /// Encodes a key in the compact or UTF-8 encoding with each byte's source range, from the
   /// full `MatchKey` (for text the one-pass fold does not take).
-  static func encode(_ key: MatchKey, compact: Bool, key bytes: inout [UInt8], starts: inout [Int32], ends: inout [Int32]) {
+  static func encode(
+    _ key: MatchKey, compact: Bool, key bytes: inout [UInt8], starts: inout [Int32], ends: inout [Int32]
+  ) {
     bytes.removeAll(keepingCapacity: true)
     starts.removeAll(keepingCapacity: true)
     ends.removeAll(keepingCapacity: true)
@@ -91,7 +107,9 @@ enum _FastFold {
     if b0 < 0x80 { return (b0, 1) }
     if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), 2) }
     if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3) }
-    return ((b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4)
+    return (
+      (b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4
+    )
   }
 
   /// NFC inertness of U+0000–U+0FFF, asked of ICU once.
@@ -127,7 +145,7 @@ enum _FastFold {
     @inline(__always)
     mutating func emit(_ v: UInt32, _ s: Int, _ e: Int) {
       var s = s
-      if v == 0x0902 {
+      if v == Devanagari.anusvara {
         // ा then ं, also when a fold made the ं, folds to ं until no ा precedes (as
         // MatchKey's fixpoint does).
         while endsWithAA() {
@@ -172,7 +190,10 @@ enum _FastFold {
       return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { key in
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { starts in
           withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { ends in
-            guard var length = fold(utf8, compact: false, key: key.baseAddress!, starts: starts.baseAddress!, ends: ends.baseAddress!) else { return nil }
+            guard
+              var length = fold(
+                utf8, compact: false, key: key.baseAddress!, starts: starts.baseAddress!, ends: ends.baseAddress!)
+            else { return nil }
             if length > 0 && key[length - 1] == 0x20 { length -= 1 }  // MatchKey drops a final space
             return String(decoding: UnsafeBufferPointer(rebasing: key[..<length]), as: UTF8.self)
           }
@@ -182,7 +203,10 @@ enum _FastFold {
   }
 
   /// Folds `text` (valid UTF-8). Returns false when the text needs the full path.
-  static func fold(_ text: UnsafeBufferPointer<UInt8>, compact: Bool = false, key: inout [UInt8], starts: inout [Int32], ends: inout [Int32]) -> Bool {
+  static func fold(
+    _ text: UnsafeBufferPointer<UInt8>, compact: Bool = false, key: inout [UInt8], starts: inout [Int32],
+    ends: inout [Int32]
+  ) -> Bool {
     let n = text.count
     if key.count < n { key = [UInt8](repeating: 0, count: n) }
     if starts.count < n { starts = [Int32](repeating: 0, count: n) }
@@ -192,7 +216,10 @@ enum _FastFold {
       starts.withUnsafeMutableBufferPointer { st in
         ends.withUnsafeMutableBufferPointer { en in
           guard n > 0 else { return true }
-          guard let length = fold(text, compact: compact, key: k.baseAddress!, starts: st.baseAddress!, ends: en.baseAddress!) else { return false }
+          guard
+            let length = fold(
+              text, compact: compact, key: k.baseAddress!, starts: st.baseAddress!, ends: en.baseAddress!)
+          else { return false }
           produced = length
           return true
         }
@@ -207,20 +234,29 @@ enum _FastFold {
   /// Folds `text` (valid UTF-8) into buffers of at least `text.count` elements (the key is
   /// never longer than the text). Returns the key length, or nil when the text needs the
   /// full path.
-  static func fold(_ text: UnsafeBufferPointer<UInt8>, compact: Bool, key: UnsafeMutablePointer<UInt8>, starts: UnsafeMutablePointer<Int32>, ends: UnsafeMutablePointer<Int32>) -> Int? {
+  static func fold(
+    _ text: UnsafeBufferPointer<UInt8>, compact: Bool, key: UnsafeMutablePointer<UInt8>,
+    starts: UnsafeMutablePointer<Int32>, ends: UnsafeMutablePointer<Int32>
+  ) -> Int? {
     // The tables are taken once per call (a static array read in the loop costs a lazy
     // initialization check and a retain on every scalar), and the sink stays a local value
     // that the optimizer keeps in registers.
-    devanagariAction.withUnsafeBufferPointer { action in
-      inert.withUnsafeBufferPointer { inert in
-        var sink = Sink(key: key, starts: starts, ends: ends, compact: compact)
-        return foldInto(text, &sink, action: action, inert: inert) ? sink.count : nil
+    let tables = devanagariTables
+    return tables.action.withUnsafeBufferPointer { action in
+      tables.map.withUnsafeBufferPointer { map in
+        inert.withUnsafeBufferPointer { inert in
+          var sink = Sink(key: key, starts: starts, ends: ends, compact: compact)
+          return foldInto(text, &sink, action: action, map: map, inert: inert) ? sink.count : nil
+        }
       }
     }
   }
 
   @inline(__always)
-  private static func foldInto(_ text: UnsafeBufferPointer<UInt8>, _ sink: inout Sink, action devanagariAction: UnsafeBufferPointer<UInt8>, inert: UnsafeBufferPointer<Bool>) -> Bool {
+  private static func foldInto(
+    _ text: UnsafeBufferPointer<UInt8>, _ sink: inout Sink, action devanagariAction: UnsafeBufferPointer<UInt8>,
+    map devanagariMap: UnsafeBufferPointer<UInt32>, inert: UnsafeBufferPointer<Bool>
+  ) -> Bool {
     let n = text.count
     var i = 0
     while i < n {
@@ -237,18 +273,18 @@ enum _FastFold {
       }
       let (v, len) = decode(text, i)
       let next = i + len
-      if v >= 0x0900 && v <= 0x097F {
+      if Devanagari.contains(v) {
         let low = v & 0x7F
-        if v == 0x0919 || v == 0x091E || v == 0x0923 || v == 0x0928 || v == 0x092E || v == 0x0929 {
+        if Devanagari.isNasalConsonant(v) {
           // nasal, nukta*, virama, joiners*, consonant → anusvara (MatchKey's fixpoint).
           var j = next
-          while j + 3 <= n, decode(text, j).0 == 0x093C { j += 3 }
-          if j + 3 <= n, decode(text, j).0 == 0x094D {
+          while j + 3 <= n, decode(text, j).0 == Devanagari.nukta { j += 3 }
+          if j + 3 <= n, decode(text, j).0 == Devanagari.virama {
             let afterVirama = j + 3
             var k = afterVirama
-            while k + 3 <= n, case let w = decode(text, k).0, w == 0x200C || w == 0x200D { k += 3 }
-            if k < n, MatchKey.isConsonant(decode(text, k).0) {
-              sink.emit(0x0902, i, afterVirama)
+            while k + 3 <= n, Devanagari.isJoiner(decode(text, k).0) { k += 3 }
+            if k < n, Devanagari.isConsonant(decode(text, k).0) {
+              sink.emit(Devanagari.anusvara, i, afterVirama)
               i = afterVirama
               continue
             }
@@ -258,15 +294,15 @@ enum _FastFold {
         switch devanagariAction[Int(low)] {
         case 1: break  // nukta: dropped
         case 2:
-          sink.emit(devanagariMap(low), i, next)
+          sink.emit(devanagariMap[Int(low)], i, next)
         case 3:
           return false
         default:
           // AA + nasal → anusvara.
-          if v == 0x093E, next < n {
+          if v == Devanagari.vowelSignAA, next < n {
             let (w, wl) = decode(text, next)
-            if w == 0x0902 || w == 0x0901 {
-              sink.emit(0x0902, i, next + wl)
+            if w == Devanagari.anusvara || w == Devanagari.chandrabindu {
+              sink.emit(Devanagari.anusvara, i, next + wl)
               i = next + wl
               continue
             }
@@ -277,19 +313,21 @@ enum _FastFold {
         continue
       }
       switch v {
-      case 0x200B, 0x2060, 0xFEFF, 0x00AD, 0x180E:
+      case _ where Devanagari.isDroppedInvisible(v):
         break  // no meaning
-      case 0x200C, 0x200D:
+      case _ where Devanagari.isJoiner(v):
         // After a virama the joiner stays in canonical text (and blocks the nasal fold);
         // elsewhere canonical text drops it, which can join its neighbours: full path.
         guard i >= 6, text[i - 3] == 0xE0, text[i - 2] == 0xA5, text[i - 1] == 0x8D else { return false }
         // Kept only after a consonant's virama (consonant, optional nukta, virama; see
         // HindiNormalizer); anywhere else the full path decides.
         let beforeVirama = decode(text, i - 6).0
-        if !MatchKey.isConsonant(beforeVirama) {
-          guard beforeVirama == 0x093C, i >= 9, MatchKey.isConsonant(decode(text, i - 9).0) else { return false }
+        if !Devanagari.isConsonant(beforeVirama) {
+          guard beforeVirama == Devanagari.nukta, i >= 9, Devanagari.isConsonant(decode(text, i - 9).0) else {
+            return false
+          }
         }
-      case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D, 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x0085, 0x2028, 0x2029:
+      case _ where Devanagari.isDashVariant(v) || Devanagari.isSpaceVariant(v) || Devanagari.isLineSeparator(v):
         sink.emit(0x20, i, next)
       default:
         if v < 0x1000 {

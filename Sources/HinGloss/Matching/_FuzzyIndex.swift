@@ -8,11 +8,14 @@ final class _FuzzyIndex: Sendable {
   let lengths: [Int]
 
   /// Vowel signs and nasal marks as they appear in keys (after folding).
-  static let vowelSigns: [Unicode.Scalar] = ["\u{093E}", "\u{093F}", "\u{0941}", "\u{0943}", "\u{0947}", "\u{0948}", "\u{094B}", "\u{094C}"]
+  static let vowelSigns: [Unicode.Scalar] = [
+    "\u{093E}", "\u{093F}", "\u{0941}", "\u{0943}", "\u{0947}", "\u{0948}", "\u{094B}", "\u{094C}",
+  ]
   static let nasals: [Unicode.Scalar] = ["\u{0902}", "\u{094D}", "\u{0903}"]
 
   init(keys: [String], compact: Bool, minimumLength: Int) throws(HinGlossError) {
-    var seen = Set<[UInt8]>(keys.map { compact ? $0.unicodeScalars.map { _FastFold.compactByte($0.value) } : Array($0.utf8) })
+    var seen = Set<[UInt8]>(
+      keys.map { compact ? $0.unicodeScalars.map { _FastFold.compactByte($0.value) } : Array($0.utf8) })
     var variants: [[UInt8]] = []
     var owners: [UInt32] = []
     let editable = Set(Self.vowelSigns + Self.nasals)
@@ -40,7 +43,7 @@ final class _FuzzyIndex: Sendable {
           }
         }
         // An extra vowel sign or nasal after a consonant that has none.
-        if MatchKey.isConsonant(s[i]), i + 1 == s.count || !editable.contains(s[i + 1]) {
+        if Devanagari.isConsonant(s[i]), i + 1 == s.count || !editable.contains(s[i + 1]) {
           for m in Self.vowelSigns + Self.nasals {
             var t = s
             t.insert(m, at: i + 1)

@@ -81,13 +81,18 @@ final class _SparseNFA: Sendable {
     for (_, t) in children[0] { depth[Int(t)] = 1 }
     for s in queue { for (_, t) in children[s] { depth[Int(t)] = depth[s] + 1 } }
     var maxDenseDepth: Int32 = 3
-    while maxDenseDepth > 1 && (queue.filter { depth[$0] <= maxDenseDepth }.count + 1) * classCount > Self.denseEntryBudget { maxDenseDepth -= 1 }
+    while maxDenseDepth > 1
+      && (queue.filter { depth[$0] <= maxDenseDepth }.count + 1) * classCount > Self.denseEntryBudget
+    { maxDenseDepth -= 1 }
     var rowOf = [Int32](repeating: -1, count: n)
     var rows: [UInt32] = []
     func addRow(_ s: Int) {
       rowOf[s] = Int32(rows.count / classCount)
       for c in 0..<classCount {
-        if c == 0 { rows.append(0); continue }
+        if c == 0 {
+          rows.append(0)
+          continue
+        }
         let b = representative[c]
         if s == 0 {
           rows.append(root[Int(b)])
@@ -118,7 +123,8 @@ final class _SparseNFA: Sendable {
   static let denseEntryBudget = 2 << 20
 
   var memoryBytes: Int {
-    dense.count * 4 + denseRow.count * 4 + rootRow.count * 4 + transStart.count * 4 + transBytes.count + transNext.count * 4 + fail.count * 4 + outputStart.count * 4 + outputPatterns.count * 4
+    dense.count * 4 + denseRow.count * 4 + rootRow.count * 4 + transStart.count * 4 + transBytes.count + transNext.count
+      * 4 + fail.count * 4 + outputStart.count * 4 + outputPatterns.count * 4
   }
 
   /// Calls `body(pattern, end)` for every pattern occurrence ending at byte offset `end`.
@@ -132,45 +138,48 @@ final class _SparseNFA: Sendable {
               outputStart.withUnsafeBufferPointer { oStart in
                 outputPatterns.withUnsafeBufferPointer { outs in
                   dense.withUnsafeBufferPointer { dense in
-                  denseRow.withUnsafeBufferPointer { denseRow in
-                  classes.withUnsafeBufferPointer { classes in
-                  let cc = classCount
-                  var s = 0
-                  var i = 0
-                  let n = bytes.count
-                  while i < n {
-                    let b = bytes[i]
-                    while true {
-                      let row = Int(denseRow[s])
-                      if row >= 0 {
-                        s = Int(dense[row &* cc &+ Int(classes[Int(b)])])
-                        break
+                    denseRow.withUnsafeBufferPointer { denseRow in
+                      classes.withUnsafeBufferPointer { classes in
+                        let cc = classCount
+                        var s = 0
+                        var i = 0
+                        let n = bytes.count
+                        while i < n {
+                          let b = bytes[i]
+                          while true {
+                            let row = Int(denseRow[s])
+                            if row >= 0 {
+                              s = Int(dense[row &* cc &+ Int(classes[Int(b)])])
+                              break
+                            }
+                            var k = Int(tStart[s])
+                            let end = Int(tStart[s &+ 1])
+                            var found = -1
+                            while k < end {
+                              let c = tBytes[k]
+                              if c == b {
+                                found = Int(tNext[k])
+                                break
+                              }
+                              if c > b { break }
+                              k &+= 1
+                            }
+                            if found >= 0 {
+                              s = found
+                              break
+                            }
+                            s = Int(fail[s])
+                          }
+                          var o = Int(oStart[s])
+                          let oEnd = Int(oStart[s &+ 1])
+                          while o < oEnd {
+                            body(outs[o], i &+ 1)
+                            o &+= 1
+                          }
+                          i &+= 1
+                        }
                       }
-                      var k = Int(tStart[s])
-                      let end = Int(tStart[s &+ 1])
-                      var found = -1
-                      while k < end {
-                        let c = tBytes[k]
-                        if c == b { found = Int(tNext[k]); break }
-                        if c > b { break }
-                        k &+= 1
-                      }
-                      if found >= 0 {
-                        s = found
-                        break
-                      }
-                      s = Int(fail[s])
                     }
-                    var o = Int(oStart[s])
-                    let oEnd = Int(oStart[s &+ 1])
-                    while o < oEnd {
-                      body(outs[o], i &+ 1)
-                      o &+= 1
-                    }
-                    i &+= 1
-                  }
-                  }
-                  }
                   }
                 }
               }

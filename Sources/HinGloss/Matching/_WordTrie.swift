@@ -69,7 +69,9 @@ final class _WordTrie: @unchecked Sendable {
     for p in order {
       let key = offsets[Int(p)]..<offsets[Int(p) + 1]
       var common = 0
-      while common < previous.count && common < key.count && bytes[previous.lowerBound + common] == bytes[key.lowerBound + common] {
+      while common < previous.count && common < key.count
+        && bytes[previous.lowerBound + common] == bytes[key.lowerBound + common]
+      {
         common += 1
       }
       path.removeSubrange((common + 1)...)
@@ -100,7 +102,9 @@ final class _WordTrie: @unchecked Sendable {
     for b in label.dropFirst() { used[Int(b)] = true }
     let (classOf, classCount) = _byteClasses(used: used)
     var fanout = UInt32(Self.denseFanout)
-    while fanout < 256 && (childCount.dropFirst().lazy.filter { $0 >= fanout }.count + 1) * classCount > Self.denseEntryBudget {
+    while fanout < 256
+      && (childCount.dropFirst().lazy.filter { $0 >= fanout }.count + 1) * classCount > Self.denseEntryBudget
+    {
       fanout *= 2
     }
     var rowOf = [UInt32](repeating: 0, count: n)
@@ -125,7 +129,8 @@ final class _WordTrie: @unchecked Sendable {
       records[3 * s] = outputAt
       outputAt += outputCount[s]
       records[3 * s + 1] = 3 * nextSibling[s]
-      records[3 * s + 2] = UInt32(label[s]) | (childCount[s] > 0 ? 0x100 : 0) | (s == 0 || rowOf[s] != 0 ? (rowOf[s] + 1) << 9 : 0)
+      records[3 * s + 2] =
+        UInt32(label[s]) | (childCount[s] > 0 ? 0x100 : 0) | (s == 0 || rowOf[s] != 0 ? (rowOf[s] + 1) << 9 : 0)
     }
     records[3 * n] = outputAt
     // The sorted order lists the patterns of one node consecutively, in ascending pattern
@@ -164,7 +169,9 @@ final class _WordTrie: @unchecked Sendable {
   ///
   /// `words` tells where words start and end in the key's encoding.
   @inline(__always)
-  func search<Words: _WordTest>(_ key: UnsafeBufferPointer<UInt8>, words: Words, kind: MatchKind, _ body: (Int, Int, UInt32) -> Void) {
+  func search<Words: _WordTest>(
+    _ key: UnsafeBufferPointer<UInt8>, words: Words, kind: MatchKind, _ body: (Int, Int, UInt32) -> Void
+  ) {
     let (nodes, outputs, dense, classes) = (self.nodes, self.outputs, self.dense, self.classes)
     let n = key.count
     let cc = classCount
@@ -267,7 +274,7 @@ struct _CompactWords: _WordTest {
 struct _UTF8Words: _WordTest {
   @inline(__always)
   func endsWord(_ key: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-    i == key.count || (key[i] & 0xC0 != 0x80 && !GlossaryMatcher.isWordScalar(GlossaryMatcher.decode(key, at: i)))
+    i == key.count || (key[i] & 0xC0 != 0x80 && !Devanagari.isWordScalar(GlossaryMatcher.decode(key, at: i)))
   }
 
   @inline(__always)
@@ -276,7 +283,7 @@ struct _UTF8Words: _WordTest {
     if i < key.count && key[i] & 0xC0 == 0x80 { return false }
     var p = i - 1
     while p > 0 && key[p] & 0xC0 == 0x80 { p -= 1 }
-    return !GlossaryMatcher.isWordScalar(GlossaryMatcher.decode(key, at: p))
+    return !Devanagari.isWordScalar(GlossaryMatcher.decode(key, at: p))
   }
 
   @inline(__always)
@@ -287,7 +294,7 @@ struct _UTF8Words: _WordTest {
       // Skip to the start of the scalar after j's, and test the scalar at j.
       var next = j + 1
       while next < n && key[next] & 0xC0 == 0x80 { next += 1 }
-      if key[j] & 0xC0 != 0x80 && !GlossaryMatcher.isWordScalar(GlossaryMatcher.decode(key, at: j)) { return next }
+      if key[j] & 0xC0 != 0x80 && !Devanagari.isWordScalar(GlossaryMatcher.decode(key, at: j)) { return next }
       j = next
     }
     return n

@@ -51,7 +51,7 @@ public struct Evaluation: Sendable {
     let gt = g.split(separator: " ")
     tokens += et.count
     for (i, t) in et.enumerated() where i < gt.count && gt[i] == t { correctTokens += 1 }
-    let d = Glossary.editDistance(Array(e.unicodeScalars), Array(g.unicodeScalars), limit: 1_000)
+    let d = EditDistance.levenshtein(Array(e.unicodeScalars), Array(g.unicodeScalars), limit: 1_000)
     characters += e.unicodeScalars.count
     characterErrors += d
     rows.append(Row(input: input, expected: expected, got: got, line: line, isExact: e == g, editDistance: d))

@@ -31,12 +31,22 @@ public struct HindiRomanizer: Sendable {
   private let rules: TransformRules
   private let cache: WordCache
 
+  /// Creates a romanizer for the ``Scheme/hindi`` scheme, HinGloss's own rules. The rules
+  /// are compiled once per process.
+  public init() {
+    scheme = .hindi
+    (rules, cache) = SharedRules.hindi
+  }
+
   /// Creates a romanizer for a scheme. The rules are compiled once per process.
-  public init(scheme: Scheme = .hindi) {
+  ///
+  /// - Throws: ``HinGlossError`` with code ``HinGlossError/Code/icu`` when the ICU in use
+  ///   has no `Devanagari-Latin` transform (``Scheme/iso15919``).
+  public init(scheme: Scheme) throws(HinGlossError) {
     self.scheme = scheme
     switch scheme {
     case .hindi: (rules, cache) = SharedRules.hindi
-    case .iso15919: (rules, cache) = SharedRules.iso
+    case .iso15919: (rules, cache) = try SharedRules.iso.get()
     }
   }
 
@@ -58,7 +68,7 @@ public struct HindiRomanizer: Sendable {
       word.removeAll(keepingCapacity: true)
     }
     for scalar in text.unicodeScalars {
-      if Self.isDevanagariWordScalar(scalar) && (!word.isEmpty || (scalar.value != 0x200C && scalar.value != 0x200D)) {
+      if Devanagari.isTransliterable(scalar) && (!word.isEmpty || !Devanagari.isJoiner(scalar.value)) {
         word.unicodeScalars.append(scalar)
       } else {
         flush()
@@ -76,13 +86,6 @@ public struct HindiRomanizer: Sendable {
     if scheme == .iso15919 { result = (try? ICU.Normalization.nfc.normalize(result)) ?? result }
     cache.store(result, for: word)
     return result
-  }
-
-  static func isDevanagariWordScalar(_ s: Unicode.Scalar) -> Bool {
-    switch s.value {
-    case 0x0900...0x097F, 0xA8E0...0xA8FF, 0x200C, 0x200D: true
-    default: false
-    }
   }
 
   /// Capitalizes the first letter of each space-separated word. Letters after a hyphen stay
@@ -112,13 +115,15 @@ enum SharedRules {
       preconditionFailure("the shipped hindi rules do not compile: \(error)")
     }
   }()
-  static let iso: (TransformRules, WordCache) = {
-    do {
+  /// ICU's own transform; an ICU built without it (a trimmed data file) is an error for
+  /// the caller, not a trap.
+  static let iso: Result<(TransformRules, WordCache), HinGlossError> = Result { () throws(HinGlossError) in
+    do throws(HinGlossError) {
       return (try TransformRules(icuID: "Devanagari-Latin"), WordCache())
     } catch {
-      preconditionFailure("ICU has no Devanagari-Latin: \(error)")
+      throw HinGlossError(.icu, "ICU has no Devanagari-Latin transform (\(error.message)); use the hindi scheme")
     }
-  }()
+  }
 }
 
 /// A bounded cache of romanized words, safe to share.

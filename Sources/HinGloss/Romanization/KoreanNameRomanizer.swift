@@ -194,9 +194,6 @@ public struct KoreanNameRomanizer: Sendable {
       .prefix(limit).map { ($0.key, $0.value) }
   }
 
-  /// A mark that belongs to the letter before it.
-  static func isCombining(_ s: Unicode.Scalar) -> Bool { KoreanNameText.isCombining(s) }
-
   /// Names longer than this (in name parts or scalars) are not names: they get likeness 0
   /// and are returned as they are, which keeps the decoder linear on hostile input.
   public static let maximumNameParts = 8

@@ -184,7 +184,7 @@ public struct KoreanNameTables: Sendable {
 
 enum DefaultTables {
   static let shared: Result<KoreanNameTables, HinGlossError> = {
-    guard let folder = Glossary.bundledFolder else {
+    guard let folder = BundledResources.glossaries else {
       return .failure(HinGlossError(.missingFile, "the romanization tables shipped with HinGloss are missing"))
     }
     return Result { () throws(HinGlossError) in try KoreanNameTables(folder: folder.appendingPathComponent("romanization")) }
@@ -195,6 +195,6 @@ extension TSVReader {
   /// Refuses a `hindi` cell with Latin letters or text that is not canonical.
   static func validateHindiCell(_ value: String, column: String, at location: SourceLocation) throws(HinGlossError) {
     let cell = KoreanNameTables.list(value).filter { $0 != KoreanNameTables.emptyRendering }.joined(separator: "|")
-    try Glossary.validateCell(cell, column: column, hindi: true, at: location)
+    try TSVReader.validateCell(cell, column: column, hindi: true, at: location)
   }
 }

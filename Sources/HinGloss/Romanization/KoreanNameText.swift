@@ -55,16 +55,11 @@ struct KoreanNameText: Sendable {
 
   /// Whether the name has any Devanagari letter.
   var hasDevanagari: Bool {
-    chunks.contains { $0.scalars.contains { (0x0900...0x097F).contains($0.value) } }
+    chunks.contains { $0.scalars.contains(where: Devanagari.contains) }
   }
 
   /// A mark that belongs to the letter before it: a syllable never starts at one.
-  static func isCombining(_ s: Unicode.Scalar) -> Bool {
-    switch s.value {
-    case 0x0900...0x0903, 0x093A...0x094F, 0x0951...0x0957, 0x0962, 0x0963: true
-    default: false
-    }
-  }
+  @inline(__always) static func isCombining(_ s: Unicode.Scalar) -> Bool { Devanagari.isCombining(s) }
 
   /// The vowel letter for a vowel sign (ु → उ), or nil.
   static func independentVowel(forSign sign: Unicode.Scalar) -> Unicode.Scalar? {

@@ -42,8 +42,9 @@ public struct Romanizer: Sendable {
     self.init(glossary: glossary, korean: try KoreanNameRomanizer())
   }
 
-  /// Romanizes one name (or a short phrase). Text longer than a name (more than
-  /// ``KoreanNameRomanizer/maximumNameParts`` words) goes to the Hindi scheme word by word.
+  /// Romanizes one name (or a short phrase). Text longer than a name (more than twice
+  /// ``KoreanNameRomanizer/maximumNameScalars`` Unicode scalars, spaces included) goes to
+  /// the Hindi scheme word by word.
   public func romanize(_ text: String) -> Result {
     let trimmed = text.trimmingCharacters(in: " \t")
     if trimmed.isEmpty { return Result(text: "", origin: .hindi, koreanLikeness: 0) }

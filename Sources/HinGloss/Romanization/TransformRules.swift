@@ -17,12 +17,16 @@ public struct TransformRules: Sendable {
   ///   and column of the failing rule.
   public init(_ rules: String, name: String = "<rules>") throws(HinGlossError) {
     do {
-      transliterator = try ICU.Transliterator(id: "HinGloss-" + String(name.filter { $0.isLetter || $0.isNumber }.prefix(20)), rules: rules)
+      transliterator = try ICU.Transliterator(
+        id: "HinGloss-" + String(name.filter { $0.isLetter || $0.isNumber }.prefix(20)), rules: rules)
     } catch {
       let location = SourceLocation.of(utf16Offset: error.utf16Offset, in: rules, file: name)
-      let line = rules.split(separator: "\n", omittingEmptySubsequences: false)
+      let line =
+        rules.split(separator: "\n", omittingEmptySubsequences: false)
         .dropFirst(location.line - 1).first.map(String.init) ?? ""
-      throw HinGlossError(.ruleSyntax, "transform rule does not compile (\(error.status.name)): \(line.trimmingCharacters(in: " \t"))", at: location)
+      throw HinGlossError(
+        .ruleSyntax, "transform rule does not compile (\(error.status.name)): \(line.trimmingCharacters(in: " \t"))",
+        at: location)
     }
     self.name = name
   }

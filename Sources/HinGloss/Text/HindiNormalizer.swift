@@ -43,9 +43,9 @@ extension String {
 ///
 /// Text that is already canonical is returned without copying.
 ///
-///     let n = HindiNormalizer().normalize("क़ानून")
+///     let n = HindiNormalizer().normalize("\u{0958}ानून")   // precomposed क़ (U+0958)
 ///     n.text.unicodeScalars.count  // 6: क ◌़ ◌ा न ◌ू न
-///     n.originalUTF8Range(for: 0..<6)  // 0..<3: the precomposed क़
+///     n.originalUTF8Range(for: 0..<6)  // 0..<3: क ◌़ came from the one scalar U+0958
 ///
 /// `HindiNormalizer` is a value without state; share it freely.
 public struct HindiNormalizer: Sendable, Hashable {
@@ -155,7 +155,8 @@ public struct HindiNormalizer: Sendable, Hashable {
         } else {
           changed = true
           output.append(contentsOf: String(decoding: normalized, as: UTF16.self).utf8)
-          builder.replacement(derived: d, derivedLength: output.count - d, source: pendingStart, sourceLength: end - pendingStart)
+          builder.replacement(
+            derived: d, derivedLength: output.count - d, source: pendingStart, sourceLength: end - pendingStart)
         }
       }
       pending.removeAll(keepingCapacity: true)
@@ -250,18 +251,19 @@ public struct HindiNormalizer: Sendable, Hashable {
     /// once a neighbouring joiner is removed, one joiner per pass.)
     @inline(__always)
     var endsWithConsonantVirama: Bool {
-      last == 0x094D && (MatchKey.isConsonant(beforeLast) || (beforeLast == 0x093C && MatchKey.isConsonant(third)))
+      last == Devanagari.virama
+        && (Devanagari.isConsonant(beforeLast) || (beforeLast == Devanagari.nukta && Devanagari.isConsonant(third)))
     }
   }
 
   private static func action(for scalar: Unicode.Scalar, after previous: Context) -> Action {
-    switch scalar.value {
-    case 0x200B, 0x2060, 0xFEFF, 0x00AD, 0x180E: return .drop
-    case 0x200C, 0x200D: return previous.endsWithConsonantVirama ? .keep : .drop
-    case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return .replace(UInt8(ascii: "-"))
-    case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .replace(UInt8(ascii: " "))
-    default: return .keep
-    }
+    let v = scalar.value
+    if v < 0x80 || Devanagari.contains(v) { return .keep }
+    if Devanagari.isDroppedInvisible(v) { return .drop }
+    if Devanagari.isJoiner(v) { return previous.endsWithConsonantVirama ? .keep : .drop }
+    if Devanagari.isDashVariant(v) { return .replace(UInt8(ascii: "-")) }
+    if Devanagari.isSpaceVariant(v) { return .replace(UInt8(ascii: " ")) }
+    return .keep
   }
 
   /// Decodes one scalar; a malformed sequence decodes as U+FFFD of length 1. (Swift

@@ -40,9 +40,15 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
   /// The folding table, in the order the rules are tried (longest `from` first at a position).
   public static let table: [Fold] = {
     var rows: [Fold] = [
-      Fold(from: "\u{0901}", to: "\u{0902}", onlyBeforeConsonant: false, reason: "chandrabindu and anusvara both mark nasality"),
-      Fold(from: "\u{093E}\u{0902}", to: "\u{0902}", onlyBeforeConsonant: false, reason: "कूपांग / कूपंग: AA before a nasal against the inherent vowel"),
-      Fold(from: "\u{093E}\u{0901}", to: "\u{0902}", onlyBeforeConsonant: false, reason: "AA + chandrabindu against the inherent vowel + nasal"),
+      Fold(
+        from: "\u{0901}", to: "\u{0902}", onlyBeforeConsonant: false,
+        reason: "chandrabindu and anusvara both mark nasality"),
+      Fold(
+        from: "\u{093E}\u{0902}", to: "\u{0902}", onlyBeforeConsonant: false,
+        reason: "कूपांग / कूपंग: AA before a nasal against the inherent vowel"),
+      Fold(
+        from: "\u{093E}\u{0901}", to: "\u{0902}", onlyBeforeConsonant: false,
+        reason: "AA + chandrabindu against the inherent vowel + nasal"),
       Fold(from: "\u{093C}", to: "", onlyBeforeConsonant: false, reason: "nukta: ज़ / ज, फ़ / फ"),
       Fold(from: "\u{0929}", to: "\u{0928}", onlyBeforeConsonant: false, reason: "ऩ is न + nukta"),
       Fold(from: "\u{0931}", to: "\u{0930}", onlyBeforeConsonant: false, reason: "ऱ is र + nukta"),
@@ -60,13 +66,19 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
       Fold(from: "-", to: " ", onlyBeforeConsonant: false, reason: "योंग-बीओम / योंग बीओम"),
     ]
     // Nasal consonant + virama before a consonant is written with anusvara as often.
-    for nasal in ["\u{0919}", "\u{091E}", "\u{0923}", "\u{0928}", "\u{0929}", "\u{092E}"] {
-      rows.append(Fold(from: nasal + "\u{094D}", to: "\u{0902}", onlyBeforeConsonant: true, reason: "nasal + virama against anusvara (क्यूङ्ग / क्यूंग)"))
+    for nasal in Devanagari.nasalConsonants {
+      rows.append(
+        Fold(
+          from: String(Unicode.Scalar(nasal)!) + "\u{094D}", to: "\u{0902}", onlyBeforeConsonant: true,
+          reason: "nasal + virama against anusvara (क्यूङ्ग / क्यूंग)"))
     }
     // Precomposed nukta letters, in case the key is made from non-canonical text.
     let bases: [UInt32] = [0x0915, 0x0916, 0x0917, 0x091C, 0x0921, 0x0922, 0x092B, 0x092F]
     for (offset, base) in bases.enumerated() {
-      rows.append(Fold(from: String(Unicode.Scalar(0x0958 + UInt32(offset))!), to: String(Unicode.Scalar(base)!), onlyBeforeConsonant: false, reason: "precomposed nukta letter"))
+      rows.append(
+        Fold(
+          from: String(Unicode.Scalar(0x0958 + UInt32(offset))!), to: String(Unicode.Scalar(base)!),
+          onlyBeforeConsonant: false, reason: "precomposed nukta letter"))
     }
     return rows
   }()
@@ -84,19 +96,22 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
 
   /// ``index`` for the scalars below U+0980 (ASCII and Devanagari), without hashing:
   /// `slots[v]` is a position in `rules`, or -1.
-  private static let smallIndex: (slots: [Int8], rules: [[(from: [Unicode.Scalar], to: [UInt8], beforeConsonant: Bool)]]) = {
-    var slots = [Int8](repeating: -1, count: 0x980)
-    var rules: [[(from: [Unicode.Scalar], to: [UInt8], beforeConsonant: Bool)]] = []
-    for (key, list) in index where key.value < 0x980 {
-      slots[Int(key.value)] = Int8(rules.count)
-      rules.append(list)
-    }
-    return (slots, rules)
-  }()
+  private static let smallIndex:
+    (slots: [Int8], rules: [[(from: [Unicode.Scalar], to: [UInt8], beforeConsonant: Bool)]]) = {
+      var slots = [Int8](repeating: -1, count: 0x980)
+      var rules: [[(from: [Unicode.Scalar], to: [UInt8], beforeConsonant: Bool)]] = []
+      for (key, list) in index where key.value < 0x980 {
+        slots[Int(key.value)] = Int8(rules.count)
+        rules.append(list)
+      }
+      return (slots, rules)
+    }()
 
   /// The rules that start with `s`, longest first.
   @inline(__always)
-  private static func rules(startingWith s: Unicode.Scalar) -> [(from: [Unicode.Scalar], to: [UInt8], beforeConsonant: Bool)]? {
+  private static func rules(
+    startingWith s: Unicode.Scalar
+  ) -> [(from: [Unicode.Scalar], to: [UInt8], beforeConsonant: Bool)]? {
     if s.value < 0x980 {
       let slot = smallIndex.slots[Int(s.value)]
       return slot < 0 ? nil : smallIndex.rules[Int(slot)]
@@ -108,17 +123,8 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
   @inline(__always)
   static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
     if s.value < 0x80 { return s.value == 0x20 || (0x09...0x0D).contains(s.value) }
-    if (0x0900...0x097F).contains(s.value) { return false }
+    if Devanagari.contains(s.value) { return false }
     return s.properties.isWhitespace
-  }
-
-  /// Whether a scalar is a Devanagari consonant (including nukta letters).
-  static func isConsonant(_ s: Unicode.Scalar) -> Bool { isConsonant(s.value) }
-
-  /// Whether a scalar value is a Devanagari consonant (including nukta letters).
-  @inline(__always)
-  static func isConsonant(_ v: UInt32) -> Bool {
-    (0x0915...0x0939).contains(v) || (0x0958...0x095F).contains(v)
   }
 
   /// Makes the key of a string. The text is normalized first; ``offsetMap`` maps back to
@@ -169,13 +175,12 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
   private static func mayFoldAgain(_ text: String) -> Bool {
     var previous: Unicode.Scalar = " "
     for s in text.unicodeScalars {
-      if previous == "\u{093E}" && (s == "\u{0902}" || s == "\u{0901}") { return true }
-      if s == "\u{094D}" {
-        switch previous.value {
-        case 0x0919, 0x091E, 0x0923, 0x0928, 0x0929, 0x092E: return true
-        default: break
-        }
+      if previous.value == Devanagari.vowelSignAA
+        && (s.value == Devanagari.anusvara || s.value == Devanagari.chandrabindu)
+      {
+        return true
       }
+      if s.value == Devanagari.virama && Devanagari.isNasalConsonant(previous.value) { return true }
       previous = s
     }
     return false
@@ -198,14 +203,19 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
 
   /// One pass of the folding table; with `tracking`, records in `builder` where each
   /// output byte came from.
-  private static func fold(_ text: String, offsets builder: inout OffsetMapBuilder, sourceLength: inout Int, tracking: Bool) -> String {
+  private static func fold(
+    _ text: String, offsets builder: inout OffsetMapBuilder, sourceLength: inout Int, tracking: Bool
+  ) -> String {
     let scalars = Array(text.unicodeScalars)
     // UTF-8 offset of each scalar, and of the end (only needed for the map).
     var offsets: [Int] = []
     var o = 0
     if tracking {
       offsets.reserveCapacity(scalars.count + 1)
-      for s in scalars { offsets.append(o); o += UTF8.width(s) }
+      for s in scalars {
+        offsets.append(o)
+        o += UTF8.width(s)
+      }
       offsets.append(o)
     } else {
       o = text.utf8.count
@@ -225,7 +235,8 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
         if identity && count == offsets[end] - offsets[start] {
           builder.identity(derived: d, source: offsets[start], length: count)
         } else {
-          builder.replacement(derived: d, derivedLength: count, source: offsets[start], sourceLength: offsets[end] - offsets[start])
+          builder.replacement(
+            derived: d, derivedLength: count, source: offsets[start], sourceLength: offsets[end] - offsets[start])
         }
       }
       if out.count > d { lastWasSpace = out[out.count - 1] == 0x20 }
@@ -237,7 +248,7 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
           guard scalars[i..<(i + rule.from.count)].elementsEqual(rule.from) else { continue }
           if rule.beforeConsonant {
             let j = i + rule.from.count
-            guard j < scalars.count, Self.isConsonant(scalars[j]) else { continue }
+            guard j < scalars.count, Devanagari.isConsonant(scalars[j]) else { continue }
           }
           let d = out.count
           out.append(contentsOf: rule.to)

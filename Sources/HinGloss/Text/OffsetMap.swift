@@ -20,10 +20,15 @@ public struct OffsetMap: Sendable, Hashable {
 
   /// The map of a text to itself.
   public static func identity(length: Int) -> OffsetMap {
-    OffsetMap(derivedStarts: [0], sourceStarts: [0], sourceEnds: [Int32(truncatingIfNeeded: length)], identity: [true], derivedLength: length, sourceLength: length)
+    OffsetMap(
+      derivedStarts: [0], sourceStarts: [0], sourceEnds: [Int32(truncatingIfNeeded: length)], identity: [true],
+      derivedLength: length, sourceLength: length)
   }
 
-  init(derivedStarts: [Int32], sourceStarts: [Int32], sourceEnds: [Int32], identity: [Bool], derivedLength: Int, sourceLength: Int) {
+  init(
+    derivedStarts: [Int32], sourceStarts: [Int32], sourceEnds: [Int32], identity: [Bool], derivedLength: Int,
+    sourceLength: Int
+  ) {
     self.derivedStarts = derivedStarts
     self.sourceStarts = sourceStarts
     self.sourceEnds = sourceEnds
@@ -48,8 +53,16 @@ public struct OffsetMap: Sendable, Hashable {
 
   /// Composes two maps: `self` maps C → B and `inner` maps B → A; the result maps C → A.
   public func composed(with inner: OffsetMap) -> OffsetMap {
-    if inner.isIdentity { return OffsetMap(derivedStarts: derivedStarts, sourceStarts: sourceStarts, sourceEnds: sourceEnds, identity: identity, derivedLength: derivedLength, sourceLength: inner.sourceLength) }
-    if isIdentity { return OffsetMap(derivedStarts: inner.derivedStarts, sourceStarts: inner.sourceStarts, sourceEnds: inner.sourceEnds, identity: inner.identity, derivedLength: derivedLength, sourceLength: inner.sourceLength) }
+    if inner.isIdentity {
+      return OffsetMap(
+        derivedStarts: derivedStarts, sourceStarts: sourceStarts, sourceEnds: sourceEnds, identity: identity,
+        derivedLength: derivedLength, sourceLength: inner.sourceLength)
+    }
+    if isIdentity {
+      return OffsetMap(
+        derivedStarts: inner.derivedStarts, sourceStarts: inner.sourceStarts, sourceEnds: inner.sourceEnds,
+        identity: inner.identity, derivedLength: derivedLength, sourceLength: inner.sourceLength)
+    }
     var builder = OffsetMapBuilder()
     // Walk the outer segments; identity stretches are split at the inner boundaries.
     for i in derivedStarts.indices {
@@ -79,7 +92,8 @@ public struct OffsetMap: Sendable, Hashable {
       } else {
         let a = inner.sourceRange(for: bStart..<bEnd)
         let aLower = bStart == bEnd ? inner.mapStart(bStart) : a.lowerBound
-        builder.replacement(derived: dStart, derivedLength: dEnd - dStart, source: aLower, sourceLength: a.upperBound - aLower)
+        builder.replacement(
+          derived: dStart, derivedLength: dEnd - dStart, source: aLower, sourceLength: a.upperBound - aLower)
       }
     }
     return builder.finish(derivedLength: derivedLength, sourceLength: inner.sourceLength)
@@ -122,8 +136,9 @@ struct OffsetMapBuilder {
   mutating func identity(derived: Int, source: Int, length: Int) {
     guard length > 0 else { return }
     if let last = identity.last, last,
-       let d = derivedStarts.last, let s = sourceStarts.last,
-       derived - Int(d) == source - Int(s), Int(sourceEnds[sourceEnds.count - 1]) == source {
+      let d = derivedStarts.last, let s = sourceStarts.last,
+      derived - Int(d) == source - Int(s), Int(sourceEnds[sourceEnds.count - 1]) == source
+    {
       sourceEnds[sourceEnds.count - 1] = Int32(truncatingIfNeeded: source + length)
       return  // continues the previous identity segment
     }
@@ -143,8 +158,12 @@ struct OffsetMapBuilder {
 
   func finish(derivedLength: Int, sourceLength: Int) -> OffsetMap {
     if derivedStarts.isEmpty {
-      return OffsetMap(derivedStarts: [0], sourceStarts: [0], sourceEnds: [Int32(truncatingIfNeeded: sourceLength)], identity: [derivedLength == sourceLength], derivedLength: derivedLength, sourceLength: sourceLength)
+      return OffsetMap(
+        derivedStarts: [0], sourceStarts: [0], sourceEnds: [Int32(truncatingIfNeeded: sourceLength)],
+        identity: [derivedLength == sourceLength], derivedLength: derivedLength, sourceLength: sourceLength)
     }
-    return OffsetMap(derivedStarts: derivedStarts, sourceStarts: sourceStarts, sourceEnds: sourceEnds, identity: identity, derivedLength: derivedLength, sourceLength: sourceLength)
+    return OffsetMap(
+      derivedStarts: derivedStarts, sourceStarts: sourceStarts, sourceEnds: sourceEnds, identity: identity,
+      derivedLength: derivedLength, sourceLength: sourceLength)
   }
 }

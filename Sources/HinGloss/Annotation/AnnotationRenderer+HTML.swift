@@ -1,9 +1,6 @@
-import HinGloss
-
-/// A self-contained HTML page: the text with entities highlighted by kind (English on
-/// hover) and a table of the entities with their counts.
-enum HTMLReport {
-  static func escape(_ s: String) -> String {
+extension AnnotationRenderer {
+  /// Escapes `&`, `<`, `>` and `"` for HTML text and attribute values.
+  static func escapeHTML(_ s: String) -> String {
     var out = ""
     for c in s.unicodeScalars {
       switch c {
@@ -17,36 +14,39 @@ enum HTMLReport {
     return out
   }
 
-  static func render(_ documents: [(name: String, lines: [(String, [Match])])]) -> String {
+  /// A self-contained HTML page: the text with entities highlighted by kind (English on
+  /// hover) and a table of the entities with their counts.
+  public static func html(_ documents: [AnnotatedDocument]) -> String {
     var body = ""
-    var counts: [String: (GlossaryEntry, Int, Set<String>)] = [:]
     for d in documents {
-      body += "<h2>\(escape(d.name))</h2>\n<div class=\"text\">\n"
-      for (line, matches) in d.lines {
+      body += "<h2>\(escapeHTML(d.name))</h2>\n<div class=\"text\">\n"
+      for l in d.lines {
+        let line = l.text
         var html = ""
         var last = line.utf8.startIndex
-        for m in matches {
+        for m in l.matches {
           let r = m.range(in: line)
-          html += escape(String(line[last..<r.lowerBound]))
+          html += escapeHTML(String(line[last..<r.lowerBound]))
           let kind = m.entry?.kind.rawValue ?? "term"
-          let title = "\(m.entry?.english ?? "") — \(kind), \(m.quality.rawValue)" + (m.quality == .deprecated ? "; house style: \(m.entry?.hindi ?? "")" : "")
-          html += "<mark class=\"\(kind) \(m.quality.rawValue)\" title=\"\(escape(title))\">\(escape(m.surface))</mark>"
+          let title =
+            "\(m.entry?.english ?? "") — \(kind), \(m.quality.rawValue)"
+            + (m.quality == .deprecated ? "; house style: \(m.entry?.hindi ?? "")" : "")
+          html +=
+            "<mark class=\"\(kind) \(m.quality.rawValue)\" title=\"\(escapeHTML(title))\">\(escapeHTML(m.surface))</mark>"
           last = r.upperBound
-          if let e = m.entry {
-            var c = counts[e.id] ?? (e, 0, [])
-            c.1 += 1
-            c.2.insert(m.surface)
-            counts[e.id] = c
-          }
         }
-        html += escape(String(line[last...]))
+        html += escapeHTML(String(line[last...]))
         body += html.isEmpty ? "<br>\n" : "<p>\(html)</p>\n"
       }
       body += "</div>\n"
     }
     var rows = ""
-    for (e, n, forms) in counts.values.sorted(by: { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.english < $1.0.english }) {
-      rows += "<tr><td><mark class=\"\(e.kind.rawValue)\">\(escape(e.hindi))</mark></td><td>\(escape(e.english))</td><td>\(e.kind.rawValue)</td><td>\(n)</td><td>\(escape(forms.sorted().joined(separator: ", ")))</td></tr>\n"
+    for c in EntityCount.counts(in: documents).sorted(by: {
+      $0.count != $1.count ? $0.count > $1.count : $0.entry.english < $1.entry.english
+    }) {
+      let e = c.entry
+      rows +=
+        "<tr><td><mark class=\"\(e.kind.rawValue)\">\(escapeHTML(e.hindi))</mark></td><td>\(escapeHTML(e.english))</td><td>\(e.kind.rawValue)</td><td>\(c.count)</td><td>\(escapeHTML(c.surfaces.sorted().joined(separator: ", ")))</td></tr>\n"
     }
     return """
       <!DOCTYPE html>

@@ -89,17 +89,24 @@ struct TSVReader {
           continue
         }
         if cells.count != h.count {
-          let where_ = SourceLocation(file: file, line: lineNumber, column: cells.count > h.count ? cellColumns[h.count] : column, byteOffset: lineOffset + (cells.count > h.count ? cellOffsets[h.count] : byte - 1))
+          let where_ = SourceLocation(
+            file: file, line: lineNumber, column: cells.count > h.count ? cellColumns[h.count] : column,
+            byteOffset: lineOffset + (cells.count > h.count ? cellOffsets[h.count] : byte - 1))
           throw HinGlossError(
             .malformedLine,
             "line has \(cells.count) cells but the header has \(h.count) (\(h.joined(separator: ", "))); separate cells with one tab each and leave empty cells empty",
             at: where_)
         }
-        records.append(Record(cells: cells, line: lineNumber, byteOffset: lineOffset, cellByteOffsets: cellOffsets, cellColumns: cellColumns))
+        records.append(
+          Record(
+            cells: cells, line: lineNumber, byteOffset: lineOffset, cellByteOffsets: cellOffsets,
+            cellColumns: cellColumns))
       }
     }
     guard let header else {
-      throw HinGlossError(.badHeader, "the file has no header row; the first line that is not a comment must name the columns", at: SourceLocation(file: file, line: 1, column: 1, byteOffset: 0))
+      throw HinGlossError(
+        .badHeader, "the file has no header row; the first line that is not a comment must name the columns",
+        at: SourceLocation(file: file, line: 1, column: 1, byteOffset: 0))
     }
     self.header = header
     self.headerLine = headerLine
@@ -123,11 +130,14 @@ struct TSVReader {
 
   /// The location of a cell.
   func location(_ record: Record, cell: Int) -> SourceLocation {
-    SourceLocation(file: file, line: record.line, column: record.cellColumns[cell], byteOffset: record.byteOffset + record.cellByteOffsets[cell])
+    SourceLocation(
+      file: file, line: record.line, column: record.cellColumns[cell],
+      byteOffset: record.byteOffset + record.cellByteOffsets[cell])
   }
 
   /// The location of a header cell.
   func headerLocation(cell: Int) -> SourceLocation {
-    SourceLocation(file: file, line: headerLine, column: 1 + header[..<cell].reduce(0) { $0 + $1.unicodeScalars.count + 1 })
+    SourceLocation(
+      file: file, line: headerLine, column: 1 + header[..<cell].reduce(0) { $0 + $1.unicodeScalars.count + 1 })
   }
 }

@@ -1,6 +1,8 @@
-/// Minimal JSON writing for streamed output (no intermediate objects).
-enum JSON {
-  static func string(_ s: String) -> String {
+/// Minimal JSON writing for streamed output (no intermediate objects), shared by the
+/// annotation renderers and the command line.
+package enum JSON {
+  /// A JSON string literal for `s`.
+  package static func string(_ s: String) -> String {
     var out = "\""
     out.reserveCapacity(s.utf8.count + 2)
     for scalar in s.unicodeScalars {
@@ -22,9 +24,11 @@ enum JSON {
     return out + "\""
   }
 
-  static func object(_ pairs: [(String, String)]) -> String {
+  /// A JSON object from keys and already-encoded values, in order.
+  package static func object(_ pairs: [(String, String)]) -> String {
     "{" + pairs.map { string($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
   }
 
-  static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }
+  /// A JSON array from already-encoded values.
+  package static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }
 }

@@ -1,0 +1,128 @@
+/// Matches found in one document, line by line: what the annotation renderers take.
+public struct AnnotatedDocument: Sendable {
+  /// One line of the document and the matches in it.
+  public struct Line: Sendable {
+    /// The line's text, without its terminator.
+    public var text: String
+    /// The matches in ``text``, in order (``GlossaryMatcher/matches(in:)``).
+    public var matches: [Match]
+
+    /// A line and its matches.
+    public init(text: String, matches: [Match]) {
+      self.text = text
+      self.matches = matches
+    }
+  }
+
+  /// The document's name (a path, or `<stdin>`).
+  public var name: String
+  /// The lines, in order.
+  public var lines: [Line]
+
+  /// A document from its name and lines.
+  public init(name: String, lines: [Line]) {
+    self.name = name
+    self.lines = lines
+  }
+}
+
+/// How often one entity occurs in annotated documents, and in which spellings.
+public struct EntityCount: Sendable {
+  /// The entry.
+  public var entry: GlossaryEntry
+  /// The number of matches of the entry.
+  public var count: Int
+  /// The surfaces that matched it (the text as written).
+  public var surfaces: Set<String>
+
+  /// Counts the matches of each entry in `documents` (matches without an entry are not
+  /// counted), in the order entries are first found.
+  public static func counts(in documents: [AnnotatedDocument]) -> [EntityCount] {
+    var counts: [EntityCount] = []
+    var index: [String: Int] = [:]
+    for document in documents {
+      for line in document.lines {
+        for m in line.matches {
+          guard let e = m.entry else { continue }
+          if let i = index[e.id] {
+            counts[i].count += 1
+            counts[i].surfaces.insert(m.surface)
+          } else {
+            index[e.id] = counts.count
+            counts.append(EntityCount(entry: e, count: 1, surfaces: [m.surface]))
+          }
+        }
+      }
+    }
+    return counts
+  }
+}
+
+/// The output formats of `hingloss annotate`: JSON Lines, one JSON document, inline
+/// English, and an HTML page.
+///
+///     let matcher = try GlossaryMatcher(glossary: .default)
+///     let line = "कूपांग ने कहा"
+///     AnnotationRenderer.inline(line, matches: matcher.matches(in: line))
+///     // "कूपांग [Coupang] ने कहा"
+public enum AnnotationRenderer {
+  /// One match as a JSON object: `start`, `end` (UTF-8 offsets), `text`, `id`, `kind`,
+  /// `english`, `hindi`, `quality`.
+  public static func json(_ m: Match) -> String {
+    JSON.object([
+      ("start", String(m.utf8Range.lowerBound)), ("end", String(m.utf8Range.upperBound)),
+      ("text", JSON.string(m.surface)), ("id", JSON.string(m.entry?.id ?? "")),
+      ("kind", JSON.string(m.entry?.kind.rawValue ?? "")), ("english", JSON.string(m.entry?.english ?? "")),
+      ("hindi", JSON.string(m.entry?.hindi ?? "")), ("quality", JSON.string(m.quality.rawValue)),
+    ])
+  }
+
+  /// One line of JSON Lines output: `{"line":N,"matches":[...]}`.
+  public static func jsonLine(number: Int, matches: [Match]) -> String {
+    JSON.object([("line", String(number)), ("matches", JSON.array(matches.map(json)))])
+  }
+
+  /// The line with ` [English]` after each match.
+  public static func inline(_ line: String, matches: [Match]) -> String {
+    var annotated = ""
+    var last = line.utf8.startIndex
+    for m in matches {
+      let r = m.range(in: line)
+      annotated += line[last..<r.upperBound]
+      annotated += " [\(m.entry?.english ?? "")]"
+      last = r.upperBound
+    }
+    annotated += line[last...]
+    return annotated
+  }
+
+  /// One JSON document: every match of every document (with its line number) and a table
+  /// of the entities with their counts, most frequent first.
+  public static func jsonDocument(_ documents: [AnnotatedDocument]) -> String {
+    var docs: [String] = []
+    for d in documents {
+      var matches: [String] = []
+      for (i, line) in d.lines.enumerated() {
+        for m in line.matches {
+          var o = json(m)
+          o.removeFirst()
+          matches.append("{\"line\":\(i + 1)," + o)
+        }
+      }
+      docs.append(
+        JSON.object([("name", JSON.string(d.name)), ("lines", String(d.lines.count)), ("matches", JSON.array(matches))])
+      )
+    }
+    let counts = EntityCount.counts(in: documents).sorted {
+      $0.count != $1.count ? $0.count > $1.count : $0.entry.id < $1.entry.id
+    }
+    let entities = counts.map { c in
+      JSON.object([
+        ("id", JSON.string(c.entry.id)), ("kind", JSON.string(c.entry.kind.rawValue)),
+        ("english", JSON.string(c.entry.english)),
+        ("hindi", JSON.string(c.entry.hindi)), ("count", String(c.count)),
+      ])
+    }
+    return JSON.object([("documents", JSON.array(docs)), ("entities", JSON.array(entities))])
+  }
+}

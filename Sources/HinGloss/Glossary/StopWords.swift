@@ -1,0 +1,52 @@
+import Foundation
+
+/// Ordinary Hindi words, by match key: text made only of them is a phrase, not a name.
+///
+/// The matcher drops a fuzzy hit made of stop words (जमीन is a word, not a misspelt
+/// जिमिन), the glossary check warns about a form made of them, and the lint does not take
+/// them for given names.
+///
+///     let stop = StopWords.shipped
+///     stop.isPhrase("नई दिल्ली")   // false: दिल्ली is a name
+///
+/// A value; share it freely.
+public struct StopWords: Sendable, Hashable {
+  /// The match keys of the words.
+  public let keys: Set<String>
+
+  /// Stop words from a list of words (any spelling; each is keyed with ``MatchKey``).
+  public init(words: some Sequence<String>) {
+    keys = Set(words.map { MatchKey.key($0) })
+  }
+
+  /// Stop words from match keys that are already computed.
+  public init(keys: Set<String> = []) {
+    self.keys = keys
+  }
+
+  /// The shipped list of the 2,000 most frequent Hindi words
+  /// (`glossaries/common-words/hindi-top-2000.txt`), read once; empty when the library's
+  /// resources are missing.
+  public static var shipped: StopWords { shippedList }
+
+  private static let shippedList: StopWords = {
+    let words =
+      BundledResources.glossaries
+      .flatMap {
+        try? String(contentsOf: $0.appendingPathComponent("common-words/hindi-top-2000.txt"), encoding: .utf8)
+      }
+      .map { $0.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init) } ?? []
+    return StopWords(words: words)
+  }()
+
+  /// Whether `word` (any spelling) is a stop word.
+  public func contains(_ word: String) -> Bool {
+    keys.contains(MatchKey.key(word))
+  }
+
+  /// Whether `text` has at least one word and every word of it is a stop word.
+  public func isPhrase(_ text: String) -> Bool {
+    let words = MatchKey.key(text).split(separator: " ")
+    return !words.isEmpty && words.allSatisfy { keys.contains(String($0)) }
+  }
+}
