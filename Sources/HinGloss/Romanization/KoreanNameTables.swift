@@ -65,16 +65,32 @@ public struct KoreanNameTables: Sendable {
   /// The empty rendering in the tables' `hindi` cells.
   static let emptyRendering = "∅"
 
+  /// The table files, by name.
+  public static let fileNames = [
+    "prior-surnames.tsv", "prior-given.tsv", "prior-lengths.tsv", "prior-names.tsv", "orthography.tsv", "channel.tsv",
+  ]
+
   /// Reads the tables from a folder.
   ///
   /// - Throws: ``HinGlossError`` with file, line and column for a missing file or a malformed row.
   public init(folder: URL) throws(HinGlossError) {
-    func load(_ name: String) throws(HinGlossError) -> (TSVReader, (String) throws(HinGlossError) -> Int) {
+    try self.init { name in
       let url = folder.appendingPathComponent(name)
-      guard let data = FileManager.default.contents(atPath: url.path) else {
-        throw HinGlossError(.missingFile, "missing romanization table \(url.path)")
+      return (FileManager.default.contents(atPath: url.path).map { Array($0) }, url.path)
+    }
+  }
+
+  /// Reads the tables through `file`, which gives a table file's bytes by its name
+  /// (`channel.tsv`), or nil when it is missing, and the path to report in errors.
+  ///
+  /// - Throws: ``HinGlossError`` for a missing file or a malformed row.
+  public init(file: (String) -> (bytes: [UInt8]?, path: String)) throws(HinGlossError) {
+    func load(_ name: String) throws(HinGlossError) -> (TSVReader, (String) throws(HinGlossError) -> Int) {
+      let (bytes, path) = file(name)
+      guard let bytes else {
+        throw HinGlossError(.missingFile, "missing romanization table \(path)")
       }
-      let tsv = try TSVReader(bytes: Array(data), file: url.path)
+      let tsv = try TSVReader(bytes: bytes, file: path)
       func column(_ name: String) throws(HinGlossError) -> Int {
         guard let i = tsv.header.firstIndex(of: name) else {
           throw HinGlossError(.badHeader, "the header has no '\(name)' column", at: tsv.headerLocation(cell: 0))
