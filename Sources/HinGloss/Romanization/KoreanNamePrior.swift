@@ -160,17 +160,31 @@ struct RenderingIndex: Sendable {
     folded.insert(hindi.unicodeScalars.map(Self.fold), Edge(unit: unit, logProbability: logProbability + Self.foldedLogCost))
   }
 
-  /// Keeps each spelling's best edge per node, best first.
+  /// Keeps each spelling's best edge per node, best first; an exact node also holds the
+  /// edges its folded form reaches, so a search never merges lists.
   func sorted() -> RenderingIndex {
-    func best(_ edges: [Edge]) -> [Edge] {
-      var top: [Int: Double] = [:]
-      for e in edges where e.logProbability > top[e.unit] ?? -.infinity { top[e.unit] = e.logProbability }
-      return top.map { Edge(unit: $0.key, logProbability: $0.value) }
-        .sorted { $0.logProbability != $1.logProbability ? $0.logProbability > $1.logProbability : $0.unit < $1.unit }
-    }
     var copy = self
-    copy.exact.edges = exact.edges.map(best)
-    copy.folded.edges = folded.edges.map(best)
+    copy.folded.edges = folded.edges.map { Self.merge($0, []) }
+    // The folded node of each exact node: walk both tries together from the root.
+    var foldedNode = [Int32](repeating: -1, count: exact.edges.count)
+    foldedNode[0] = 0
+    var stack: [Int32] = [0]
+    var children: [Int32: [(Unicode.Scalar, Int32)]] = [:]
+    for (key, next) in exact.transitions {
+      guard let s = Unicode.Scalar(UInt32(truncatingIfNeeded: key)) else { continue }
+      children[Int32(truncatingIfNeeded: key >> 32), default: []].append((s, next))
+    }
+    while let node = stack.popLast() {
+      for (s, next) in children[node] ?? [] {
+        let f = foldedNode[Int(node)]
+        foldedNode[Int(next)] = f < 0 ? -1 : (folded.step(f, Self.fold(s)) ?? -1)
+        stack.append(next)
+      }
+    }
+    copy.exact.edges = exact.edges.indices.map { i in
+      let f = foldedNode[i]
+      return Self.merge(exact.edges[i], f < 0 ? [] : copy.folded.edges[Int(f)])
+    }
     return copy
   }
 
@@ -186,10 +200,9 @@ struct RenderingIndex: Sendable {
       e = e.flatMap { exact.step($0, scalars[i]) }
       f = f.flatMap { folded.step($0, foldedScalars[i]) }
       i += 1
-      let x = e.map { exact.edges[Int($0)] } ?? []
-      let y = f.map { folded.edges[Int($0)] } ?? []
-      if x.isEmpty && y.isEmpty { continue }
-      body(i, y.isEmpty ? x : x.isEmpty ? y : Self.merge(x, y))
+      // An exact node already holds its folded form's edges.
+      let edges = e.map { exact.edges[Int($0)] } ?? f.map { folded.edges[Int($0)] } ?? []
+      if !edges.isEmpty { body(i, edges) }
     }
   }
 

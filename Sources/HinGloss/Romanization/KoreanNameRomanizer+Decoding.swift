@@ -40,7 +40,7 @@ extension KoreanNameRomanizer {
   /// --unseen-people`; see README).
   static let temperature = 1.25
 
-  func decode(_ name: String) -> [Candidate] {
+  func decode(_ name: String, limit: Int) -> [Candidate] {
     guard name.unicodeScalars.count <= Self.maximumNameScalars * 4 else { return [] }
     let text = KoreanNameText(name, normalizer: normalizer)
     let chunks = text.chunks
@@ -99,13 +99,18 @@ extension KoreanNameRomanizer {
       }
     }
     combos.sort { $0.score != $1.score ? $0.score > $1.score : ($0.option, $0.surname, $0.given) < ($1.option, $1.surname, $1.given) }
+    guard let top = combos.first?.score else { return [] }
+    let normalizer = combos.reduce(0) { $0 + exp(($1.score - top) / Self.temperature) }
 
-    var merged: [String: (score: Double, best: Double, candidate: Candidate, channel: Double, syllables: Int, novel: Int, knownSurname: Bool)] = [:]
-    for combo in combos.prefix(Self.beam * 3) {
+    // Texts only for the best combinations; a text reached by several readings (another cut
+    // of the same spellings) adds its probability to the first.
+    var results: [Candidate] = []
+    var position: [String: Int] = [:]
+    var likeness = 0.0
+    for combo in combos.prefix(max(limit, 1) * 3) {
       let option = options[combo.option]
       let s = option.surnames[combo.surname]
       let g = option.given[combo.given]
-      let reading = readings[option.reading]
       var givenText = ""
       if let first = g.spellings.first {
         givenText = Self.capitalized(first)
@@ -113,35 +118,28 @@ extension KoreanNameRomanizer {
       }
       let text = s.text.isEmpty ? givenText : givenText.isEmpty ? s.text : s.text + " " + givenText
       guard !text.isEmpty else { continue }
-      let score = combo.score
-      let romanization = Romanization(
-        text: text, probability: 0, score: score, koreanLikeness: 0,
-        surname: s.text.isEmpty ? nil : s.text, givenSyllables: g.spellings)
-      let candidate = Candidate(romanization: romanization, surname: s.unit, given: g.units)
-      let syllables = g.units.count + (reading.surname == nil ? 0 : 1)
-      if let old = merged[text] {
-        merged[text]?.score = Self.logSumExp(old.score, score)
-      } else {
-        merged[text] = (score, score, candidate, s.channel + g.channel, syllables, s.novel + g.novel, s.unit != nil)
+      let probability = exp((combo.score - top) / Self.temperature) / normalizer
+      if let i = position[text] {
+        results[i].romanization.probability += probability
+        continue
       }
+      if results.isEmpty {
+        let syllables = g.units.count + (readings[option.reading].surname == nil ? 0 : 1)
+        likeness = Self.likeness(
+          channelPerSyllable: (s.channel + g.channel) / Double(max(syllables, 1)), novel: s.novel + g.novel,
+          knownSurname: s.unit != nil, chunks: chunks.count)
+      }
+      guard results.count < limit else { continue }
+      position[text] = results.count
+      results.append(Candidate(
+        romanization: Romanization(
+          text: text, probability: probability, score: combo.score, koreanLikeness: likeness,
+          surname: s.text.isEmpty ? nil : s.text, givenSyllables: g.spellings),
+        surname: s.unit, given: g.units))
     }
-    guard !merged.isEmpty else { return [] }
-    let ranked = merged.values.sorted {
-      $0.score != $1.score ? $0.score > $1.score : $0.candidate.romanization.text < $1.candidate.romanization.text
-    }
-    let top = ranked[0].score
-    let normalizer = ranked.reduce(0) { $0 + exp(($1.score - top) / Self.temperature) }
-    let best = ranked[0]
-    let likeness = Self.likeness(
-      channelPerSyllable: best.channel / Double(max(best.syllables, 1)), novel: best.novel,
-      knownSurname: best.knownSurname, chunks: chunks.count)
-    return ranked.prefix(Self.beam).map { item in
-      var c = item.candidate
-      c.romanization.score = item.score
-      c.romanization.probability = exp((item.score - top) / Self.temperature) / normalizer
-      c.romanization.koreanLikeness = likeness
-      return c
-    }
+    // Summed duplicates can change the order.
+    results.sort { $0.romanization.probability != $1.romanization.probability ? $0.romanization.probability > $1.romanization.probability : $0.romanization.text < $1.romanization.text }
+    return results
   }
 
   /// A surname borne by at least this share of people counts as common (Kim, Lee, Park,
@@ -239,6 +237,8 @@ extension KoreanNameRomanizer {
       var best = [[Cell]](repeating: [], count: n + 1)
       best[0] = paths
       for i in 0..<n where !best[i].isEmpty {
+        // Every edge into i has been added: keep the best paths before extending them.
+        best[i] = Self.prune(best[i])
         if KoreanNameText.isCombining(scalars[i]) && i > 0 { continue }
         var explained = false
         func extend(_ end: Int, _ unit: Int32, _ logProbability: Double) {
@@ -259,7 +259,6 @@ extension KoreanNameRomanizer {
           if end < n && KoreanNameText.isCombining(scalars[end]) { return }
           explained = true
           for e in edges.prefix(Self.beam) { extend(end, Int32(e.unit), e.logProbability) }
-          best[end] = Self.prune(best[end])
         }
         if novel {
           for end in (i + 1)...min(n, i + givenIndex.maximumScalars) where end == n || !KoreanNameText.isCombining(scalars[end]) {
@@ -269,7 +268,6 @@ extension KoreanNameRomanizer {
               arena.novel.append(e.spelling)
               extend(end, Int32(-arena.novel.count), e.logProbability)
             }
-            best[end] = Self.prune(best[end])
           }
         }
         // Text no letter group explains (a stray mark, a sign of another script) is passed
@@ -278,16 +276,16 @@ extension KoreanNameRomanizer {
           var end = i + 1
           while end < n && KoreanNameText.isCombining(scalars[end]) { end += 1 }
           let cost = KoreanChannel.novelLogProbability * Double(end - i)
-          best[end] = Self.prune(best[end] + best[i].map { p in
+          best[end] += best[i].map { p in
             var p = p
             p.score += cost
             p.channel += cost
             p.novel += 1
             return p
-          })
+          }
         }
       }
-      paths = best[n]
+      paths = Self.prune(best[n])
       if paths.isEmpty { return [] }
     }
     if lengthPrior {
@@ -296,7 +294,7 @@ extension KoreanNameRomanizer {
         paths[i].score += k <= lengthLogPrior.count ? lengthLogPrior[k - 1] : lengthLogPrior[lengthLogPrior.count - 1] * Double(k)
       }
     }
-    return paths.sorted(by: Cell.isBetter).map { cell in
+    return paths.sorted(by: Cell.isBetter).prefix(Self.beam * 2).map { cell in
       var units: [Int?] = []
       var spellings: [String] = []
       var node = cell.last
@@ -340,8 +338,14 @@ extension KoreanNameRomanizer {
         }
       }
     }
-    return found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-      .prefix(3).map { (nil, $0.key, $0.value) }
+    var top: [(unit: Int?, spelling: String, logProbability: Double)] = []
+    for (spelling, lp) in found {
+      guard top.count < 3 || lp > top[2].logProbability || (lp == top[2].logProbability && spelling < top[2].spelling) else { continue }
+      top.append((nil, spelling, lp))
+      top.sort { $0.logProbability != $1.logProbability ? $0.logProbability > $1.logProbability : $0.spelling < $1.spelling }
+      if top.count > 3 { top.removeLast() }
+    }
+    return top
   }
 
   /// The `beam` best paths, and the best one of each other syllable count: a reading with

@@ -144,7 +144,7 @@ public struct KoreanNameRomanizer: Sendable {
   /// most 1 (the rest is spread over candidates not returned).
   public func candidates(_ name: String, limit: Int = 5) -> [Romanization] {
     guard limit > 0 else { return [] }
-    return Array(decode(name).prefix(limit).map(\.romanization))
+    return decode(name, limit: limit).map(\.romanization)
   }
 
   /// How Korean-like a Hindi name is, 0...1: high when the name cuts into syllables that
@@ -169,7 +169,7 @@ public struct KoreanNameRomanizer: Sendable {
   public func hangulCandidates(_ name: String, limit: Int = 5) -> [(hangul: String, probability: Double)] {
     guard limit > 0 else { return [] }
     var scored: [String: Double] = [:]
-    for candidate in decode(name).prefix(Self.beam) {
+    for candidate in decode(name, limit: Self.beam) {
       var partial: [(String, Double)] = [("", candidate.romanization.probability)]
       var options: [[(String, Double)]] = []
       if let s = candidate.surname { options.append(surnameHangul[s]) }
