@@ -8,7 +8,9 @@ let package = Package(
     .executable(name: "hingloss", targets: ["HinGlossCLI"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // `swift package generate-documentation --target HinGloss` (see README).
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
   ],
   targets: [
     // Foundation on Linux bundles its own ICU headers, and ICU's symbols are versioned

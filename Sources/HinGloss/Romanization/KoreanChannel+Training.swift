@@ -48,7 +48,7 @@ struct KoreanEnglishName: Sendable, Hashable {
 extension KoreanChannel {
   /// Learns the channel from real pairs: each pair's Hindi is aligned with its English
   /// spelling's letter groups (the best alignment under the current channel; a rendering the
-  /// channel has not seen costs ``novelLogProbability`` per scalar), the renderings are
+  /// channel has not seen costs `novelLogProbability` per scalar), the renderings are
   /// counted, and the channel is re-estimated, `iterations` times (hard EM).
   ///
   /// Pairs whose English is not a Korean name of the usual shape, or whose Hindi cannot be

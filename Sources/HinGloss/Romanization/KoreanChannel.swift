@@ -3,7 +3,7 @@ import Foundation
 /// The channel of the Korean-name model: how Hindi writers render the letter groups of an
 /// English spelling, P(Devanagari | letters), one distribution per onset, vowel group and coda.
 ///
-/// It is learned from real (Hindi, English) pairs by ``KoreanChannel/train(pairs:orthography:)``
+/// It is learned from real (Hindi, English) pairs by ``KoreanChannel/train(pairs:orthography:iterations:)``
 /// and smoothed towards ``KoreanOrthography``, the plain transcription of each letter, so that
 /// a letter group no pair showed still has renderings. The learned table is kept as reviewable
 /// data in `glossaries/romanization/channel.tsv`.

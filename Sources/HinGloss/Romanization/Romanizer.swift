@@ -3,7 +3,7 @@
 ///
 ///     let romanizer = try Romanizer(glossary: .default)
 ///     romanizer.romanize("कूपंग").text          // "Coupang" (glossary)
-///     romanizer.romanize("किम मिन-जून").text    // "Kim Min-jun" (Korean rules)
+///     romanizer.romanize("किम मिन-जून").text    // "Kim Min-joon" (Korean rules)
 ///     romanizer.romanize("अटल बिहारी").text     // "Atal Bihari" (Hindi scheme)
 public struct Romanizer: Sendable {
   /// Where an answer came from.
