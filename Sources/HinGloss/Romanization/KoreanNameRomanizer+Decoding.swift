@@ -33,6 +33,9 @@ extension KoreanNameRomanizer {
   static let givenNameFirstLogPrior = log(34.0 / 338)
   /// Log-probability of a surname the census table does not list.
   static let novelSurnameLogPrior = log(1e-4)
+  /// Listed spellings whose renderings are on average less likely than this per syllable do
+  /// not explain a name: then spellings nobody listed are tried too.
+  static let novelReadingLogProbability = log(0.005)
   /// A rendering at least this likely is a common way of writing its spelling.
   static let commonRenderingLogProbability = log(0.02)
   /// Temperature of the candidate probabilities: the one with the least log-loss of the right
@@ -191,7 +194,7 @@ extension KoreanNameRomanizer {
   /// does not list are read from letter groups only when listed ones cannot explain a chunk.
   func givenPaths(_ chunks: [KoreanNameText.Chunk], lengthPrior: Bool) -> [Path] {
     let paths = lattice(chunks, novel: false, lengthPrior: lengthPrior)
-    if let best = paths.first, best.channel / Double(max(best.units.count, 1)) > Self.commonRenderingLogProbability {
+    if let best = paths.first, best.channel / Double(max(best.units.count, 1)) > Self.novelReadingLogProbability {
       return paths
     }
     return Self.prune(paths + lattice(chunks, novel: true, lengthPrior: lengthPrior)).sorted(by: Path.isBetter)
