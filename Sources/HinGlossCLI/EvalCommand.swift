@@ -21,8 +21,14 @@ struct EvalCommand: ParsableCommand {
       """
   )
 
-  @Option(help: ArgumentHelp("The TSV file to evaluate.", valueName: "file"))
-  var input: String
+  @Option(help: ArgumentHelp("The TSV file of names to evaluate.", valueName: "file"))
+  var input: String?
+
+  @Option(help: ArgumentHelp("Evaluate entity linking instead: passages (columns passage, text).", valueName: "file"))
+  var passages: String?
+
+  @Option(help: ArgumentHelp("The marked mentions of the passages (passage, surface, occurrence, id, english, kind).", valueName: "file"))
+  var mentions: String?
 
   @Flag(help: "Do not consult the glossary: measure the model alone.")
   var noGlossary = false
@@ -37,9 +43,13 @@ struct EvalCommand: ParsableCommand {
 
   func validate() throws {
     if top < 1 { throw ValidationError("--top must be at least 1") }
+    if (passages == nil) != (mentions == nil) { throw ValidationError("--passages and --mentions go together") }
+    if (input == nil) == (passages == nil) { throw ValidationError("give --input, or --passages with --mentions") }
   }
 
   func run() throws {
+    if let passages, let mentions { return try evaluateLinking(passages, mentions) }
+    guard let input else { return }
     let pairs: [KoreanNamePair]
     let romanizer: Romanizer
     do throws(HinGlossError) {
@@ -94,5 +104,32 @@ struct EvalCommand: ParsableCommand {
       print("worst errors (row: input → got, expected):")
       for r in worst { print("  \(r.line): \(r.input) → \(r.got) (expected \(r.expected), distance \(r.editDistance))") }
     }
+  }
+}
+
+extension EvalCommand {
+  func evaluateLinking(_ passagesPath: String, _ mentionsPath: String) throws {
+    let evaluation: LinkingEvaluation
+    do throws(HinGlossError) {
+      var configuration = EntityLinker.Configuration()
+      configuration.discover = true
+      let glossary = noGlossary ? Glossary(entries: []) : try glossaryOptions.load()
+      let linker = try EntityLinker(glossary: glossary, korean: try KoreanNameRomanizer(), configuration: configuration)
+      evaluation = LinkingEvaluation(
+        passages: try LinkingEvaluation.passages(contentsOf: passagesPath),
+        gold: try LinkingEvaluation.gold(contentsOf: mentionsPath), linker: linker)
+    } catch {
+      throw report(error)
+    }
+    func share(_ a: Int, _ b: Int) -> String {
+      String(format: "%d/%d (%.1f%%)", a, b, b == 0 ? 0 : 100 * Double(a) / Double(b))
+    }
+    print("mentions of glossary entities found: \(share(evaluation.knownFound, evaluation.known))")
+    print("person links right: \(share(evaluation.personLinksRight, evaluation.personLinks))")
+    print("  of which romanized or coreferent: \(share(evaluation.modelLinksRight, evaluation.modelLinks))")
+    print("unknown Korean people discovered with the right English: \(share(evaluation.discoveredRight, evaluation.unknownPeople))")
+    print("discoveries overlapping no marked mention: \(share(evaluation.spuriousDiscoveries, evaluation.discoveries))")
+    for m in evaluation.misses { print("  missed: \(m)") }
+    for w in evaluation.wrongLinks { print("  wrong: \(w)") }
   }
 }

@@ -154,11 +154,13 @@ public struct KoreanNameRomanizer: Sendable {
     romanize(name).koreanLikeness
   }
 
-  /// Whether a Hindi word is a common rendering of a Korean surname.
-  public func isSurname(_ word: String) -> Bool {
+  /// Whether a Hindi word renders a Korean surname with at least the given probability
+  /// (by default, a common rendering: 2 %).
+  public func isSurname(_ word: String, minimumProbability: Double = 0.02) -> Bool {
     let text = KoreanNameText(word, normalizer: normalizer)
     guard text.chunks.count == 1 else { return false }
-    return surnameIndex.edges(text.chunks[0].text).contains { $0.logProbability > Self.commonRenderingLogProbability }
+    let least = log(minimumProbability)
+    return surnameIndex.edges(text.chunks[0].text).contains { $0.logProbability >= least }
   }
 
   /// Whether the name scores as Korean (likeness at least 0.5).

@@ -1,0 +1,142 @@
+extension EntityLinker {
+  /// A word of the line: a run of Devanagari name scalars (hyphens and joiners included).
+  struct Word {
+    var text: String
+    var range: Range<Int>
+  }
+
+  static func words(in line: String) -> [Word] {
+    var words: [Word] = []
+    var start: Int? = nil
+    var offset = 0
+    func close(_ end: Int) {
+      guard let s = start else { return }
+      let r = s..<end
+      words.append(Word(text: String(line.utf8[line.utf8Range(r)]) ?? "", range: r))
+      start = nil
+    }
+    for scalar in line.unicodeScalars {
+      if Devanagari.isNameWordScalar(scalar) {
+        if start == nil { start = offset }
+      } else {
+        close(offset)
+      }
+      offset += UTF8.width(scalar)
+    }
+    close(offset)
+    return words
+  }
+
+  /// Words that follow a name in Hindi news: postpositions and the conjunction. A surname that
+  /// is also an ordinary word (ली: "took") stands for a person only before one of them.
+  static let wordsAfterAName: Set<String> = ["ने", "का", "की", "के", "को", "से", "पर", "में", "और", "तथा", "एवं"]
+
+  /// Longest spans first: a surname and up to three given-name words, adjacent (one space
+  /// apart), none of them an ordinary word (the surname may be one) or already covered.
+  static let maximumNameWords = 4
+
+  func names(in line: String, words: [Word], covered: [Range<Int>], state: inout DocumentState) -> [Mention] {
+    var mentions: [Mention] = []
+    var i = 0
+    func isFree(_ w: Word) -> Bool { !covered.contains { $0.overlaps(w.range) } }
+    func adjacent(_ a: Word, _ b: Word) -> Bool { b.range.lowerBound - a.range.upperBound == 1 }
+    while i < words.count {
+      guard isFree(words[i]) else {
+        i += 1
+        continue
+      }
+      var found: (mention: Mention, end: Int)? = nil
+      // The longest run of free, adjacent words from i.
+      var end = i
+      while end + 1 < words.count, end + 1 - i < Self.maximumNameWords, isFree(words[end + 1]), adjacent(words[end], words[end + 1]) {
+        end += 1
+      }
+      if end > i {
+        for last in stride(from: end, to: i, by: -1) {
+          let span = Array(words[i...last])
+          if let m = name(span, in: line) {
+            found = (m, last)
+            break
+          }
+        }
+      }
+      if found == nil, configuration.coreference, let m = coreferent(words, at: i, line: line, state: state, isFree: isFree) {
+        found = m
+      }
+      if let found {
+        mentions.append(found.mention)
+        i = found.end + 1
+      } else {
+        i += 1
+      }
+    }
+    return mentions
+  }
+
+  /// A span read as a Korean name: linked to a glossary entry whose English equals one of the
+  /// model's readings, or discovered.
+  func name(_ span: [Word], in line: String) -> Mention? {
+    // Eastern order starts with a surname, western ends with one; the other words are not
+    // ordinary Hindi words (the surname may be one: ली), and a western surname is not either.
+    let least = configuration.surnameRenderingProbability
+    let eastern =
+      korean.isSurname(span[0].text, minimumProbability: least) && !span.dropFirst().contains { stopWords.contains($0.text) }
+    let western =
+      korean.isSurname(span[span.count - 1].text, minimumProbability: least) && !span.contains { stopWords.contains($0.text) }
+    guard eastern || western else { return nil }
+    let range = span[0].range.lowerBound..<span[span.count - 1].range.upperBound
+    let surface = String(line.utf8[line.utf8Range(range)]) ?? ""
+    let candidates = korean.candidates(surface, limit: 5)
+    guard let best = candidates.first, best.koreanLikeness > 0 else { return nil }
+    for c in candidates where c.probability >= configuration.linkProbability {
+      let people = glossary.lookup(english: c.text).filter { $0.kind == .person }
+      if let entry = people.first, people.count == 1 {
+        return Mention(utf8Range: range, surface: surface, entry: entry, quality: .romanized, probability: c.probability, english: entry.english)
+      }
+    }
+    guard configuration.discover, span.count >= 2, best.koreanLikeness >= configuration.discoveryLikeness,
+      best.probability >= configuration.discoveryProbability
+    else { return nil }
+    return Mention(
+      utf8Range: range, surface: surface, entry: nil, quality: .discovered, probability: best.probability,
+      english: best.text, candidates: candidates.map { Mention.Candidate(text: $0.text, probability: $0.probability) },
+      hangul: korean.hangulCandidates(surface, limit: 3).map { Mention.Candidate(text: $0.hangul, probability: $0.probability) })
+  }
+
+  /// A surname, or a person's first two words, standing alone after the person was named.
+  func coreferent(
+    _ words: [Word], at i: Int, line: String, state: DocumentState, isFree: (Word) -> Bool
+  ) -> (mention: Mention, end: Int)? {
+    for count in [2, 1] where i + count <= words.count {
+      let span = words[i..<(i + count)]
+      guard span.allSatisfy(isFree) else { continue }
+      if count == 2, span[i + 1].range.lowerBound - span[i].range.upperBound != 1 { continue }
+      let key = span.map { MatchKey.key($0.text) }.joined(separator: " ")
+      guard let ids = state.partialNames[key], Set(ids).count == 1, let entry = state.entries[ids[0]] else { continue }
+      // An ordinary word (ली: "took") is a name only before a postposition.
+      if count == 1 && stopWords.contains(span[i].text) {
+        guard i + 1 < words.count, Self.wordsAfterAName.contains(words[i + 1].text) else { continue }
+      }
+      let range = span[i].range.lowerBound..<span[i + count - 1].range.upperBound
+      let surface = String(line.utf8[line.utf8Range(range)]) ?? ""
+      return (Mention(utf8Range: range, surface: surface, entry: entry, quality: .coreferent, english: entry.english), i + count - 1)
+    }
+    return nil
+  }
+
+  /// Remembers a person's surname and first two words (of the surface as written, when the
+  /// surface has two or more words and starts with a surname rendering).
+  func remember(_ mention: Mention, words: [Word], state: inout DocumentState) {
+    guard let entry = mention.entry else { return }
+    let inside = words.filter { mention.utf8Range.contains($0.range.lowerBound) }
+    guard inside.count >= 2 else { return }
+    state.entries[entry.id] = entry
+    var keys: [String] = []
+    if korean.isSurname(inside[0].text) { keys.append(MatchKey.key(inside[0].text)) }
+    if korean.isSurname(inside[inside.count - 1].text) { keys.append(MatchKey.key(inside[inside.count - 1].text)) }
+    if inside.count >= 3 { keys.append(MatchKey.key(inside[0].text) + " " + MatchKey.key(inside[1].text)) }
+    for key in keys where !(state.partialNames[key] ?? []).contains(entry.id) {
+      state.partialNames[key, default: []].append(entry.id)
+    }
+  }
+}

@@ -1,0 +1,111 @@
+/// Finds every entity of a glossary in running Hindi text, including spellings the glossary
+/// does not list, and reports the Korean names it does not know.
+///
+/// Literal matching comes first (the ``GlossaryMatcher``, fast, over match keys); then, on the
+/// text no literal match covers:
+/// - inflected forms of non-person entries (`मंत्रालयों`, `कोरियाई`, ``Inflection``);
+/// - spans of one surname and up to three given-name words (either order) that the
+///   ``KoreanNameRomanizer`` reads as a glossary person's English form or alias, with at
+///   least ``Configuration/linkProbability`` (quality `romanized`);
+/// - a surname or the first two words alone, after the person was named in full in the same
+///   document (quality `coreferent`);
+/// - with ``Configuration/discover``, Korean-like names that link to nothing (no entry).
+///
+///     let linker = try EntityLinker(glossary: .default, korean: KoreanNameRomanizer())
+///     let mentions = linker.link(document: ["बे क्युंग-हुन ने कहा।", "बे ने जोड़ा ..."])
+///
+/// The linker is immutable; build it once and share it.
+public struct EntityLinker: Sendable {
+  /// Thresholds and switches.
+  public struct Configuration: Sendable, Hashable {
+    /// The least probability of the model's reading for a romanized link.
+    public var linkProbability = 0.05
+    /// The least probability with which a name's first (or last) word renders a surname.
+    public var surnameRenderingProbability = 0.005
+    /// Report Korean-like names that link to nothing.
+    public var discover = false
+    /// The least Korean likeness of a discovered name.
+    public var discoveryLikeness = 0.8
+    /// The least probability of a discovered name's best reading.
+    public var discoveryProbability = 0.3
+    /// Link surnames and partial names to a person named earlier in the document.
+    public var coreference = true
+    /// Find inflected forms of non-person entries.
+    public var inflection = true
+    /// Report only these kinds (nil: all).
+    public var kinds: Set<GlossaryEntry.Kind>? = nil
+
+    /// The defaults.
+    public init() {}
+  }
+
+  public let glossary: Glossary
+  public let matcher: GlossaryMatcher
+  public let korean: KoreanNameRomanizer
+  public let stopWords: StopWords
+  public let configuration: Configuration
+  let inflected: GlossaryMatcher?
+  let entriesByID: [String: GlossaryEntry]
+
+  /// Builds a linker over a glossary.
+  ///
+  /// - Throws: ``HinGlossError`` when the glossary's forms cannot be compiled.
+  public init(
+    glossary: Glossary, korean: KoreanNameRomanizer, stopWords: StopWords = .shipped,
+    configuration: Configuration = .init(), matcher: GlossaryMatcher? = nil
+  ) throws(HinGlossError) {
+    self.glossary = glossary
+    if let matcher {
+      self.matcher = matcher
+    } else {
+      self.matcher = try GlossaryMatcher(glossary: glossary)
+    }
+    self.korean = korean
+    self.stopWords = stopWords
+    self.configuration = configuration
+    entriesByID = Dictionary(glossary.entries.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+    let forms = configuration.inflection ? Inflection.entries(of: glossary, stopWords: stopWords) : []
+    inflected = forms.isEmpty ? nil : try GlossaryMatcher(glossary: Glossary(entries: forms))
+  }
+
+  /// The mentions of one document given as lines, per line, in text order.
+  public func link(document lines: [String]) -> [[Mention]] {
+    var state = DocumentState()
+    return lines.map { link(line: $0, state: &state) }
+  }
+
+  /// The mentions of a one-line document.
+  public func link(line: String) -> [Mention] {
+    var state = DocumentState()
+    return link(line: line, state: &state)
+  }
+
+  /// People named in full so far in a document, for coreference.
+  struct DocumentState {
+    /// Match key of a surname word, or of the first two words → entry ids named with it.
+    var partialNames: [String: [String]] = [:]
+    var entries: [String: GlossaryEntry] = [:]
+  }
+
+  func link(line: String, state: inout DocumentState) -> [Mention] {
+    var mentions = matcher.matches(in: line).map { m in
+      Mention(
+        utf8Range: m.utf8Range, surface: m.surface, entry: m.entry, quality: Mention.Quality(m.quality),
+        english: m.entry?.english ?? "")
+    }
+    if let inflected {
+      for m in inflected.matches(in: line) where !mentions.contains(where: { $0.utf8Range.overlaps(m.utf8Range) }) {
+        guard let entry = m.entry.flatMap({ entriesByID[$0.id] }) else { continue }
+        mentions.append(Mention(utf8Range: m.utf8Range, surface: m.surface, entry: entry, quality: .inflected, english: entry.english))
+      }
+    }
+    let words = Self.words(in: line)
+    mentions += names(in: line, words: words, covered: mentions.map(\.utf8Range), state: &state)
+    mentions.sort { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+    for m in mentions where m.entry?.kind == .person && m.quality != .coreferent {
+      remember(m, words: words, state: &state)
+    }
+    if let kinds = configuration.kinds { mentions = mentions.filter { kinds.contains($0.kind) } }
+    return mentions
+  }
+}

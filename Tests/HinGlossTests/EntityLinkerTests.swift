@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+@testable import HinGloss
+
+/// Linking in running text: sentences written for these tests, with spellings the glossary
+/// does not list (found in real pages or composed by the house rules of Hindi writers).
+@Suite struct EntityLinkerTests {
+  static let linker: EntityLinker? = {
+    var configuration = EntityLinker.Configuration()
+    configuration.discover = true
+    guard let glossary = try? Glossary.default, let korean = try? KoreanNameRomanizer() else { return nil }
+    return try? EntityLinker(glossary: glossary, korean: korean, configuration: configuration)
+  }()
+
+  func mentions(_ lines: [String]) throws -> [[Mention]] {
+    try #require(Self.linker).link(document: lines)
+  }
+
+  @Test func spellingTheGlossaryDoesNotListLinksThroughTheModel() throws {
+    // बाए for Bae, as a real page writes बाए योन जु for Bae Yeon-ju.
+    let line = "विज्ञान मंत्री बाए क्युंग-हुन ने बैठक में कहा।"
+    let glossary = try Glossary.default
+    #expect(glossary.lookup(hindi: "बाए क्युंग-हुन").isEmpty)
+    let m = try #require(try mentions([line])[0].first { $0.surface == "बाए क्युंग-हुन" })
+    #expect(m.entry?.id == "person.bae-kyung-hoon")
+    #expect(m.quality == .romanized)
+    #expect((m.probability ?? 0) > 0)
+  }
+
+  @Test func givenNameFirstLinksToo() throws {
+    let m = try #require(try mentions(["आयोग की अध्यक्ष क्यूंग-ही सोंग ने कहा।"])[0].first { $0.kind == .person })
+    #expect(m.entry?.id == "person.song-kyung-hee")
+    #expect(m.surface == "क्यूंग-ही सोंग")
+  }
+
+  @Test func aSurnameAloneAfterTheFullNameIsCoreferent() throws {
+    let lines = ["राष्ट्रपति ली जे म्युंग इस मुद्दे को गंभीरता से लेते हैं।", "ब्रीफिंग के दौरान ली ने कहा कि जांच होगी।"]
+    let found = try mentions(lines)
+    let lee = try #require(found[1].first { $0.surface == "ली" })
+    #expect(lee.entry?.id == "person.lee-jae-myung")
+    #expect(lee.quality == .coreferent)
+  }
+
+  @Test func theVerbLiIsNotAName() throws {
+    let lines = ["राष्ट्रपति ली जे म्युंग ने बैठक बुलाई।", "उन्होंने जिम्मेदारी ले ली है।"]
+    #expect(try mentions(lines)[1].isEmpty)
+    // And no surname links before the full name was written.
+    #expect(try mentions(["ली ने कहा।"])[0].isEmpty)
+  }
+
+  @Test func inflectedFormsOfNounsAndPlaces() throws {
+    let found = try mentions(["दक्षिण कोरियाई कंपनियों के उपयोगकर्ताओं की संख्या बढ़ी।"])[0]
+    let korea = try #require(found.first { $0.surface == "दक्षिण कोरियाई" })
+    #expect(korea.entry?.id == "place.south-korea")
+    #expect(korea.quality == .inflected)
+    #expect(found.contains { $0.surface == "उपयोगकर्ताओं" && $0.quality == .inflected })
+  }
+
+  @Test func unknownKoreanNamesAreDiscovered() throws {
+    let found = try mentions(["दक्षिण कोरिया के खिलाड़ी लिम डो-ह्यून ने गोल किया।"])[0]
+    let m = try #require(found.first { $0.quality == .discovered })
+    #expect(m.entry == nil)
+    #expect(m.kind == .person)
+    #expect(m.english == "Lim Do-hyun")
+    #expect(!m.candidates.isEmpty && !m.hangul.isEmpty)
+    #expect(m.candidates.reduce(0) { $0 + $1.probability } <= 1 + 1e-9)
+  }
+
+  @Test func discoveryIsOffByDefault() throws {
+    let linker = try EntityLinker(glossary: try Glossary.default, korean: try KoreanNameRomanizer())
+    #expect(!linker.link(line: "खिलाड़ी लिम डो-ह्यून ने गोल किया।").contains { $0.quality == .discovered })
+    // A glossary person in a spelling the glossary lacks links instead (Kim Min-jae).
+    #expect(linker.link(line: "खिलाड़ी किम मिन-जे ने गोल किया।").first?.entry?.english == "Kim Min-jae")
+  }
+
+  @Test func kindsFilter() throws {
+    var configuration = EntityLinker.Configuration()
+    configuration.kinds = [.person]
+    let linker = try EntityLinker(glossary: try Glossary.default, korean: try KoreanNameRomanizer(), configuration: configuration)
+    let found = linker.link(line: "दक्षिण कोरिया के राष्ट्रपति ली जे म्युंग ने कूपांग पर बैठक की।")
+    #expect(found.map { $0.entry?.id } == ["person.lee-jae-myung"])
+  }
+
+  @Test func offsetsPointIntoTheLine() throws {
+    let line = "विदेश मंत्री चो ह्यून और बाए क्युंग-हुन मिले।"
+    for m in try mentions([line])[0] {
+      #expect(String(line[m.range(in: line)]) == m.surface)
+    }
+  }
+}
