@@ -141,3 +141,37 @@ extension KoreanNameTraining.Report {
     bins[bin].probability += p
   }
 }
+
+extension KoreanNameTraining {
+  /// Cross-validation of ``Renderer`` by person: each held-out person's English name is
+  /// composed with a channel trained on the other folds, and counts as right when its match key
+  /// equals that of a rendering a real source printed for the person (any of them).
+  public static func crossValidateRendering(
+    pairs: [KoreanNamePair], tables: KoreanNameTables, folds: Int = 5
+  ) -> (people: Int, matched: Int, misses: [(english: String, composed: String, seen: [String])]) {
+    func fold(_ english: String) -> Int {
+      var h: UInt64 = 1_469_598_103_934_665_603
+      for b in Evaluation.comparable(english).utf8 { h = (h ^ UInt64(b)) &* 1_099_511_628_211 }
+      return Int(h % UInt64(folds))
+    }
+    var people = 0
+    var matched = 0
+    var misses: [(String, String, [String])] = []
+    let byPerson = Dictionary(grouping: pairs.filter { !$0.givenNameFirst }, by: { Evaluation.comparable($0.english) })
+    for f in 0..<folds {
+      let (channel, _) = KoreanChannel.train(pairs: pairs.filter { fold($0.english) != f }, orthography: tables.orthography)
+      let renderer = Renderer(glossary: nil, channel: channel)
+      for (key, seen) in byPerson.sorted(by: { $0.key < $1.key }) where fold(seen[0].english) == f {
+        guard let composed = renderer.compose(seen[0].english) else { continue }
+        people += 1
+        let keys = Set(seen.map { MatchKey.key($0.hindi) })
+        if keys.contains(MatchKey.key(composed)) {
+          matched += 1
+        } else {
+          misses.append((key, composed, seen.map(\.hindi)))
+        }
+      }
+    }
+    return (people, matched, misses)
+  }
+}
