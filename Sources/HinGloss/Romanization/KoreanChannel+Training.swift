@@ -99,14 +99,14 @@ extension KoreanChannel {
     let virama: Unicode.Scalar = "\u{094D}"
     // Only a vowel (the inherent one) or a silent h goes unwritten.
     guard let first = piece.first else { return unit.slot == .vowel || (unit.slot == .coda && unit.letters == "h") }
-    switch unit.slot {
+    switch unit.slot.base {
     case .onset:
       return consonant(first) && piece.allSatisfy { consonant($0) || $0 == virama || $0 == "\u{093F}" }
     case .initialVowel:
       return (vowelLetter(first) || glide(first)) && piece.allSatisfy { vowelLetter($0) || vowelSign($0) || glide($0) || $0 == virama }
     case .vowel:
       return !consonant(first) && piece.allSatisfy { vowelLetter($0) || vowelSign($0) || glide($0) || $0 == virama }
-    case .coda:
+    case .coda, .openVowel, .openInitialVowel:
       return (consonant(first) || first == "\u{0902}" || first == "\u{0901}")
         && piece.allSatisfy { consonant($0) || $0 == virama || $0 == "\u{0902}" || $0 == "\u{0901}" }
     }

@@ -18,6 +18,20 @@ public struct KoreanChannel: Sendable {
     case initialVowel = "initial-vowel"
     /// Consonants after the vowel (`ng` in kyung).
     case coda
+    /// A vowel group after an onset that ends its syllable (`ee` in hee): Hindi writes
+    /// open syllables with long vowels more often (की, सू).
+    case openVowel = "open-vowel"
+    /// A syllable that is a vowel group alone (`a` in ga-a).
+    case openInitialVowel = "open-initial-vowel"
+
+    /// The slot whose base renderings this one shares.
+    var base: Slot {
+      switch self {
+      case .openVowel: .vowel
+      case .openInitialVowel: .initialVowel
+      default: self
+      }
+    }
 
     public static func < (a: Slot, b: Slot) -> Bool {
       allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
@@ -94,7 +108,8 @@ public struct KoreanChannel: Sendable {
   static func units(_ s: KoreanSpelling) -> [Unit] {
     var result: [Unit] = []
     if !s.onset.isEmpty { result.append(Unit(.onset, s.onset)) }
-    result.append(Unit(s.onset.isEmpty ? .initialVowel : .vowel, s.vowel))
+    let open = s.coda.isEmpty
+    result.append(Unit(s.onset.isEmpty ? (open ? .openInitialVowel : .initialVowel) : (open ? .openVowel : .vowel), s.vowel))
     if !s.coda.isEmpty { result.append(Unit(.coda, s.coda)) }
     return result
   }
@@ -107,7 +122,7 @@ public struct KoreanChannel: Sendable {
       var next: [(String, Double)] = []
       for (prefix, lp) in partial {
         // The inherent vowel goes unwritten only in a closed syllable.
-        for r in renderings(unit).prefix(limit) where !(r.hindi.isEmpty && unit.slot == .vowel && s.coda.isEmpty) {
+        for r in renderings(unit).prefix(limit) where !(r.hindi.isEmpty && unit.slot.base == .vowel && s.coda.isEmpty) {
           next.append((prefix + r.hindi, lp + r.logProbability))
         }
       }

@@ -321,8 +321,8 @@ extension KoreanNameRomanizer {
     for a in 0..<n {
       let onsets: [(letters: String, logProbability: Double)] = a == 0 ? [("", 0)] : (unitIndex[.onset]?[part(0, a)] ?? [])
       if onsets.isEmpty { continue }
-      let vowelSlot: KoreanChannel.Slot = a == 0 ? .initialVowel : .vowel
       for b in a...n {
+        let vowelSlot: KoreanChannel.Slot = a == 0 ? (b == n ? .openInitialVowel : .initialVowel) : (b == n ? .openVowel : .vowel)
         let vowels = unitIndex[vowelSlot]?[part(a, b)] ?? []
         if vowels.isEmpty { continue }
         let codas: [(letters: String, logProbability: Double)] = b == n ? [("", 0)] : (unitIndex[.coda]?[part(b, n)] ?? [])

@@ -24,19 +24,23 @@ public struct KoreanOrthography: Sendable {
 
   /// The units the table lists, with the syllable-initial form of each vowel group.
   var units: [KoreanChannel.Unit] {
-    table.keys.flatMap { $0.slot == .vowel ? [$0, KoreanChannel.Unit(.initialVowel, $0.letters)] : [$0] }
+    let vowelSlots: [KoreanChannel.Slot] = [.vowel, .initialVowel, .openVowel, .openInitialVowel]
+    return table.keys.flatMap { unit in
+      unit.slot == .vowel ? vowelSlots.map { KoreanChannel.Unit($0, unit.letters) } : [unit]
+    }
   }
 
   /// The base renderings of a unit (possibly the empty string), in table order.
   func renderings(_ unit: KoreanChannel.Unit) -> [String] {
     if let listed = table[unit] { return listed }
+    if unit.slot.base != unit.slot { return renderings(KoreanChannel.Unit(unit.slot.base, unit.letters)) }
     switch unit.slot {
     case .initialVowel:
       if let listed = table[KoreanChannel.Unit(.initialVowel, unit.letters)] { return listed }
       return unique(renderings(KoreanChannel.Unit(.vowel, unit.letters)).map(Self.initialForm))
     case .vowel:
       return compose(unit, joiner: nil)
-    case .onset, .coda:
+    case .onset, .coda, .openVowel, .openInitialVowel:
       return compose(unit, joiner: "\u{094D}")
     }
   }
