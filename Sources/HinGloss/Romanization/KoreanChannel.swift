@@ -104,12 +104,18 @@ public struct KoreanChannel: Sendable {
     .sorted { $0.logProbability != $1.logProbability ? $0.logProbability > $1.logProbability : $0.hindi < $1.hindi }
   }
 
+  /// Marks a vowel group's letters after an onset that ends in a glide.
+  static let afterGlide = "~"
+
   /// The units of one syllable's spelling, in writing order.
   static func units(_ s: KoreanSpelling) -> [Unit] {
     var result: [Unit] = []
     if !s.onset.isEmpty { result.append(Unit(.onset, s.onset)) }
     let open = s.coda.isEmpty
-    result.append(Unit(s.onset.isEmpty ? (open ? .openInitialVowel : .initialVowel) : (open ? .openVowel : .vowel), s.vowel))
+    // After a glide (ky, hw) a vowel group is written differently: ह्यो, not ह्यियो.
+    let glide = s.onset.last.map { $0 == "y" || $0 == "w" } ?? false
+    let letters = glide ? Self.afterGlide + s.vowel : s.vowel
+    result.append(Unit(s.onset.isEmpty ? (open ? .openInitialVowel : .initialVowel) : (open ? .openVowel : .vowel), letters))
     if !s.coda.isEmpty { result.append(Unit(.coda, s.coda)) }
     return result
   }

@@ -329,9 +329,13 @@ extension KoreanNameRomanizer {
         for o in onsets.prefix(3) {
           for v in vowels.prefix(3) {
             for c in codas.prefix(3) where !(b == a && c.letters.isEmpty) {
-              let spelling = o.letters + v.letters + c.letters
+              // A vowel learned after a glide needs an onset that ends in one.
+              let glide = o.letters.last.map { $0 == "y" || $0 == "w" } ?? false
+              guard v.letters.hasPrefix(KoreanChannel.afterGlide) == glide else { continue }
+              let vowel = glide ? String(v.letters.dropFirst()) : v.letters
+              let spelling = o.letters + vowel + c.letters
               guard KoreanSpelling(syllable: spelling) != nil,
-                let po = prior.novelOnset[o.letters], let pv = prior.novelVowel[v.letters], let pc = prior.novelCoda[c.letters]
+                let po = prior.novelOnset[o.letters], let pv = prior.novelVowel[vowel], let pc = prior.novelCoda[c.letters]
               else { continue }
               // The channel's probability, and the letter groups' share among real spellings.
               let lp = o.logProbability + v.logProbability + c.logProbability + po + pv + pc

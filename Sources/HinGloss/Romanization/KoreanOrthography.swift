@@ -33,6 +33,9 @@ public struct KoreanOrthography: Sendable {
   /// The base renderings of a unit (possibly the empty string), in table order.
   func renderings(_ unit: KoreanChannel.Unit) -> [String] {
     if let listed = table[unit] { return listed }
+    if unit.letters.hasPrefix(KoreanChannel.afterGlide) {
+      return renderings(KoreanChannel.Unit(unit.slot, String(unit.letters.dropFirst())))
+    }
     if unit.slot.base != unit.slot { return renderings(KoreanChannel.Unit(unit.slot.base, unit.letters)) }
     switch unit.slot {
     case .initialVowel:
