@@ -14,7 +14,7 @@ struct HinGlossCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       RomanizeCommand.self, AnnotateCommand.self, LintCommand.self, LookupCommand.self, CheckCommand.self,
-      ConvertCommand.self, QACommand.self, EvalCommand.self, TrainCommand.self, NormalizeCommand.self,
+      RenderCommand.self, ConvertCommand.self, QACommand.self, EvalCommand.self, TrainCommand.self, NormalizeCommand.self,
     ]
   )
 }

@@ -160,7 +160,7 @@ extension KoreanNameTraining {
     let byPerson = Dictionary(grouping: pairs.filter { !$0.givenNameFirst }, by: { Evaluation.comparable($0.english) })
     for f in 0..<folds {
       let (channel, _) = KoreanChannel.train(pairs: pairs.filter { fold($0.english) != f }, orthography: tables.orthography)
-      let renderer = Renderer(glossary: nil, channel: channel)
+      let renderer = Renderer(glossary: nil, tables: tables, channel: channel)
       for (key, seen) in byPerson.sorted(by: { $0.key < $1.key }) where fold(seen[0].english) == f {
         guard let composed = renderer.compose(seen[0].english) else { continue }
         people += 1

@@ -30,17 +30,23 @@ public struct Renderer: Sendable {
   /// The glossary consulted first, if any.
   public let glossary: Glossary?
   let channel: KoreanChannel
+  /// Surname spellings and given-name syllable spellings of real Korean names: a name is
+  /// composed only when it is made of them.
+  let surnames: Set<String>
+  let syllables: Set<String>
 
-  /// A renderer over a glossary (nil: composed forms only) and the shipped channel.
+  /// A renderer over a glossary (nil: composed forms only) and the shipped tables.
   public init(glossary: Glossary?) throws(HinGlossError) {
     let tables = try KoreanNameTables.default
-    self.init(glossary: glossary, channel: KoreanChannel(counts: tables.channelCounts, orthography: tables.orthography))
+    self.init(glossary: glossary, tables: tables, channel: KoreanChannel(counts: tables.channelCounts, orthography: tables.orthography))
   }
 
-  /// A renderer over a glossary and a channel.
-  public init(glossary: Glossary?, channel: KoreanChannel) {
+  /// A renderer over a glossary, the tables of real spellings, and a channel.
+  public init(glossary: Glossary?, tables: KoreanNameTables, channel: KoreanChannel) {
     self.glossary = glossary
     self.channel = channel
+    surnames = Set(tables.surnames.filter { $0.count > 0 || $0.isListed }.map(\.spelling))
+    syllables = Set(tables.given.map(\.spelling))
   }
 
   /// The house-style Hindi of an English name.
@@ -54,9 +60,12 @@ public struct Renderer: Sendable {
   }
 
   /// A Korean name (`Surname Given-name`, the given name hyphenated, spaced or run together)
-  /// written with the likeliest rendering of each syllable; nil when it is not one.
+  /// written with the likeliest rendering of each syllable; nil when it is not one: its
+  /// surname is not a Korean surname spelling or a given syllable is not one real names use.
   public func compose(_ english: String) -> String? {
-    guard let name = KoreanEnglishName(english.lowercased()) else { return nil }
+    guard let name = KoreanEnglishName(english.lowercased()),
+      surnames.contains(name.surname.map(\.text).joined()), name.given.allSatisfy({ syllables.contains($0.text) })
+    else { return nil }
     let surname = name.surname.map { syllable($0) }.joined()
     let given = name.given.map { syllable($0) }.joined(separator: "-")
     return surname + " " + given
@@ -64,5 +73,27 @@ public struct Renderer: Sendable {
 
   func syllable(_ s: KoreanSpelling) -> String {
     channel.syllableRenderings(s, limit: 4).first?.hindi ?? s.text
+  }
+}
+
+extension Renderer {
+  /// A glossary entry whose house-style Hindi is marked `composed` but differs from what the
+  /// renderer composes for its English form.
+  public struct ComposedDifference: Sendable, Hashable {
+    public var entry: GlossaryEntry
+    /// What ``Renderer/compose(_:)`` writes for the entry's English.
+    public var composed: String
+  }
+
+  /// The Korean people whose `composed` house style is not what the renderer composes (by
+  /// text: an editor decides whether the entry or the model is right). Entries the renderer
+  /// cannot compose (not a Korean name of the usual shape) are not reported.
+  public func composedDifferences(in glossary: Glossary) -> [ComposedDifference] {
+    glossary.entries.compactMap { entry in
+      guard entry.kind == .person, entry.isComposed, !entry.flags.contains(.established),
+        let composed = compose(entry.english), composed != entry.hindi
+      else { return nil }
+      return ComposedDifference(entry: entry, composed: composed)
+    }
   }
 }
