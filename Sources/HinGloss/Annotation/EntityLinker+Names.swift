@@ -51,10 +51,15 @@ extension EntityLinker {
       while end + 1 < words.count, end + 1 - i < Self.maximumNameWords, isFree(words[end + 1]), adjacent(words[end], words[end + 1]) {
         end += 1
       }
-      if end > i {
+      // Links first (a glossary person in a new spelling), then a person named before, then
+      // an unknown name.
+      for discover in [false, true] where found == nil && end > i {
+        if discover, configuration.coreference, let m = coreferent(words, at: i, line: line, state: state, isFree: isFree) {
+          found = m
+          break
+        }
         for last in stride(from: end, to: i, by: -1) {
-          let span = Array(words[i...last])
-          if let m = name(span, in: line) {
+          if let m = name(Array(words[i...last]), in: line, discover: discover) {
             found = (m, last)
             break
           }
@@ -64,6 +69,7 @@ extension EntityLinker {
         found = m
       }
       if let found {
+        if found.mention.quality == .romanized { remember(found.mention, words: words, state: &state) }
         mentions.append(found.mention)
         i = found.end + 1
       } else {
@@ -75,7 +81,7 @@ extension EntityLinker {
 
   /// A span read as a Korean name: linked to a glossary entry whose English equals one of the
   /// model's readings, or discovered.
-  func name(_ span: [Word], in line: String) -> Mention? {
+  func name(_ span: [Word], in line: String, discover: Bool) -> Mention? {
     // Eastern order starts with a surname, western ends with one; the other words are not
     // ordinary Hindi words (the surname may be one: ली), and a western surname is not either.
     let least = configuration.surnameRenderingProbability
@@ -88,13 +94,16 @@ extension EntityLinker {
     let surface = String(line.utf8[line.utf8Range(range)]) ?? ""
     let candidates = korean.candidates(surface, limit: 5)
     guard let best = candidates.first, best.koreanLikeness > 0 else { return nil }
-    for c in candidates where c.probability >= configuration.linkProbability {
+    for c in candidates where !discover && c.probability >= configuration.linkProbability {
       let people = glossary.lookup(english: c.text).filter { $0.kind == .person }
       if let entry = people.first, people.count == 1 {
         return Mention(utf8Range: range, surface: surface, entry: entry, quality: .romanized, probability: c.probability, english: entry.english)
       }
     }
-    guard configuration.discover, span.count >= 2, best.koreanLikeness >= configuration.discoveryLikeness,
+    // An unknown name that starts with an ordinary word (को, के: also Ko and Kye) needs more
+    // than one given-name word, or a hyphenated one: "को इनाम" is "to the prize".
+    if discover && stopWords.contains(span[0].text) && span.count < 3 && !span[1].text.contains("-") { return nil }
+    guard discover, configuration.discover, span.count >= 2, best.koreanLikeness >= configuration.discoveryLikeness,
       best.probability >= configuration.discoveryProbability
     else { return nil }
     return Mention(
@@ -112,7 +121,10 @@ extension EntityLinker {
       guard span.allSatisfy(isFree) else { continue }
       if count == 2, span[i + 1].range.lowerBound - span[i].range.upperBound != 1 { continue }
       let key = span.map { MatchKey.key($0.text) }.joined(separator: " ")
-      guard let ids = state.partialNames[key], Set(ids).count == 1, let entry = state.entries[ids[0]] else { continue }
+      // Only people named before this word, and only one of them.
+      let here = DocumentState.Place(line: state.line, offset: span[i].range.lowerBound)
+      let ids = Set((state.partialNames[key] ?? []).filter { $0.place < here }.map(\.id))
+      guard ids.count == 1, let id = ids.first, let entry = state.entries[id] else { continue }
       // An ordinary word (ली: "took") is a name only before a postposition.
       if count == 1 && stopWords.contains(span[i].text) {
         guard i + 1 < words.count, Self.wordsAfterAName.contains(words[i + 1].text) else { continue }
@@ -131,12 +143,21 @@ extension EntityLinker {
     let inside = words.filter { mention.utf8Range.contains($0.range.lowerBound) }
     guard inside.count >= 2 else { return }
     state.entries[entry.id] = entry
+    // The word that writes the person's surname (the first of the English form), first or last.
     var keys: [String] = []
-    if korean.isSurname(inside[0].text) { keys.append(MatchKey.key(inside[0].text)) }
-    if korean.isSurname(inside[inside.count - 1].text) { keys.append(MatchKey.key(inside[inside.count - 1].text)) }
+    let surname = entry.english.split(separator: " ").first.map { Evaluation.comparable(String($0)) } ?? ""
+    func writesSurname(_ word: Word) -> Bool {
+      korean.isSurname(word.text) && korean.candidates(word.text, limit: 3).contains { Evaluation.comparable($0.text) == surname }
+    }
+    if writesSurname(inside[0]) {
+      keys.append(MatchKey.key(inside[0].text))
+    } else if writesSurname(inside[inside.count - 1]) {
+      keys.append(MatchKey.key(inside[inside.count - 1].text))
+    }
     if inside.count >= 3 { keys.append(MatchKey.key(inside[0].text) + " " + MatchKey.key(inside[1].text)) }
-    for key in keys where !(state.partialNames[key] ?? []).contains(entry.id) {
-      state.partialNames[key, default: []].append(entry.id)
+    let place = DocumentState.Place(line: state.line, offset: mention.utf8Range.lowerBound)
+    for key in keys where !(state.partialNames[key] ?? []).contains(where: { $0.id == entry.id && $0.place <= place }) {
+      state.partialNames[key, default: []].append((entry.id, place))
     }
   }
 }

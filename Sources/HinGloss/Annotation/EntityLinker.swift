@@ -3,6 +3,7 @@
 ///
 /// Literal matching comes first (the ``GlossaryMatcher``, fast, over match keys); then, on the
 /// text no literal match covers:
+/// - English forms written in Latin script (Yonhap, Seoul; quality `latin`);
 /// - inflected forms of non-person entries (`मंत्रालयों`, `कोरियाई`, ``Inflection``);
 /// - spans of one surname and up to three given-name words (either order) that the
 ///   ``KoreanNameRomanizer`` reads as a glossary person's English form or alias, with at
@@ -45,6 +46,8 @@ public struct EntityLinker: Sendable {
   public let stopWords: StopWords
   public let configuration: Configuration
   let inflected: GlossaryMatcher?
+  /// English forms written in Latin script inside Hindi text (Yonhap, Seoul).
+  let english: EnglishMatcher
   let entriesByID: [String: GlossaryEntry]
 
   /// Builds a linker over a glossary.
@@ -63,6 +66,7 @@ public struct EntityLinker: Sendable {
     self.korean = korean
     self.stopWords = stopWords
     self.configuration = configuration
+    english = EnglishMatcher(glossary: glossary)
     entriesByID = Dictionary(glossary.entries.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
     let forms = configuration.inflection ? Inflection.entries(of: glossary, stopWords: stopWords) : []
     inflected = forms.isEmpty ? nil : try GlossaryMatcher(glossary: Glossary(entries: forms))
@@ -82,9 +86,17 @@ public struct EntityLinker: Sendable {
 
   /// People named in full so far in a document, for coreference.
   struct DocumentState {
-    /// Match key of a surname word, or of the first two words → entry ids named with it.
-    var partialNames: [String: [String]] = [:]
+    /// Where a person was named: line index and UTF-8 offset in it.
+    struct Place: Comparable {
+      var line: Int
+      var offset: Int
+      static func < (a: Place, b: Place) -> Bool { (a.line, a.offset) < (b.line, b.offset) }
+    }
+    /// Match key of a surname word, or of the first two words → entry ids named with it, and where.
+    var partialNames: [String: [(id: String, place: Place)]] = [:]
     var entries: [String: GlossaryEntry] = [:]
+    /// The line being linked.
+    var line = 0
   }
 
   func link(line: String, state: inout DocumentState) -> [Mention] {
@@ -99,12 +111,16 @@ public struct EntityLinker: Sendable {
         mentions.append(Mention(utf8Range: m.utf8Range, surface: m.surface, entry: entry, quality: .inflected, english: entry.english))
       }
     }
+    // Latin text inside Hindi: names of three letters or more (a lone V or II is rarely a name).
+    for m in english.matches(in: line) where m.utf8Range.count >= 3 && !mentions.contains(where: { $0.utf8Range.overlaps(m.utf8Range) }) {
+      guard let entry = m.entry else { continue }
+      mentions.append(Mention(utf8Range: m.utf8Range, surface: m.surface, entry: entry, quality: .latin, english: entry.english))
+    }
     let words = Self.words(in: line)
+    for m in mentions where m.entry?.kind == .person { remember(m, words: words, state: &state) }
     mentions += names(in: line, words: words, covered: mentions.map(\.utf8Range), state: &state)
     mentions.sort { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
-    for m in mentions where m.entry?.kind == .person && m.quality != .coreferent {
-      remember(m, words: words, state: &state)
-    }
+    state.line += 1
     if let kinds = configuration.kinds { mentions = mentions.filter { kinds.contains($0.kind) } }
     return mentions
   }

@@ -4,7 +4,7 @@
 ///
 /// The rules are ordinary Hindi morphology, applied to the last word of every Hindi form of
 /// entries that are not people (a name does not decline). A form that is an ordinary Hindi
-/// word, or another entry's form, is not added. How often each rule's forms occur in the
+/// word (unless it is a place's adjective), or another entry's form, is not added. How often each rule's forms occur in the
 /// shared corpus is measured by the tests (`InflectionTests`), so a rule that finds nothing
 /// real is visible.
 enum Inflection {
@@ -50,7 +50,9 @@ enum Inflection {
       var forms: [String] = []
       for (form, status) in entry.hindiForms where status != .deprecated {
         for rule in rules where rule.kinds.contains(entry.kind) {
-          guard let inflected = apply(rule, to: form), !stopWords.contains(inflected),
+          // A place's adjective is a frequent word by nature (कोरियाई); a noun's plural that is
+          // an ordinary word of its own is left out.
+          guard let inflected = apply(rule, to: form), entry.kind == .place || !stopWords.contains(inflected),
             glossary.lookup(hindi: inflected).isEmpty, !forms.contains(inflected)
           else { continue }
           forms.append(inflected)

@@ -91,7 +91,10 @@ public struct LinkingEvaluation: Sendable {
           if !right { wrongLinks.append("\(id): \(m.surface) → \(entry.id) (\(m.quality.rawValue))") }
         } else if m.entry == nil {
           discoveries += 1
-          if golds.isEmpty { spuriousDiscoveries += 1 }
+          if golds.isEmpty {
+            spuriousDiscoveries += 1
+            wrongLinks.append("\(id): \(m.surface) discovered as \(m.english)")
+          }
         }
       }
     }
@@ -114,6 +117,9 @@ public struct LinkingEvaluation: Sendable {
 }
 
 extension LinkingEvaluation {
+  /// The most lines between two passages of one document.
+  public static let documentGap = 10
+
   /// Reads a TSV file's named columns, row by row.
   static func rows(_ path: String, _ columns: [String]) throws(HinGlossError) -> [[String]] {
     guard let data = FileManager.default.contents(atPath: path) else {
@@ -131,8 +137,8 @@ extension LinkingEvaluation {
   }
 
   /// Reads passages (columns `passage`, `text`, `source`). Consecutive passages from lines of
-  /// one source at most three lines apart (`seed-article:8`, `seed-article:10`) form one
-  /// document; any other passage is a document of its own.
+  /// one source at most ``documentGap`` lines apart (`seed-article:8`, `seed-article:10`)
+  /// form one document (a news article); any other passage is a document of its own.
   public static func passages(contentsOf path: String) throws(HinGlossError) -> [(id: String, text: String, document: String)] {
     var result: [(id: String, text: String, document: String)] = []
     var previous: (file: Substring, line: Int, document: String)? = nil
@@ -141,7 +147,7 @@ extension LinkingEvaluation {
       var document = row[0]
       if parts.count >= 2, let line = Int(parts[parts.count - 1]) {
         let file = row[2].dropLast(parts[parts.count - 1].count + 1)
-        if let p = previous, p.file == file, line > p.line, line - p.line <= 3 { document = p.document }
+        if let p = previous, p.file == file, line > p.line, line - p.line <= documentGap { document = p.document }
         previous = (file, line, document)
       } else {
         previous = nil

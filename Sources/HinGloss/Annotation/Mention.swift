@@ -12,6 +12,8 @@ public struct Mention: Sendable, Hashable {
     case deprecated
     case folded
     case fuzzy
+    /// An English form or alias written in Latin script inside the Hindi text.
+    case latin
     /// A glossary form with a Hindi inflection (oblique plural, adjective of a place).
     case inflected
     /// A span the Korean model reads as an entry's English form or alias.
