@@ -132,8 +132,13 @@ extension KoreanNameTraining.Report {
     let texts = candidates.map { Evaluation.comparable($0.text) }
     count += 1
     let right = texts.first == expected
-    if right { top1 += 1 } else { errors.append((pair.hindi, pair.english, candidates.first?.text ?? "")) }
-    if texts.contains(expected) { topK += 1 }
+    let inTopK = texts.contains(expected)
+    if right {
+      top1 += 1
+    } else {
+      errors.append((pair.hindi, pair.english, (candidates.first?.text ?? "") + (inTopK ? "" : " [not in top \(k)]")))
+    }
+    if inTopK { topK += 1 }
     let p = candidates.first?.probability ?? 0
     let bin = min(9, Int(p * 10))
     bins[bin].count += 1
