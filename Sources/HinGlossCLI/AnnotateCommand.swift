@@ -71,7 +71,7 @@ struct AnnotateCommand: ParsableCommand {
   func run() throws {
     if lang == .en {
       let english: EnglishMatcher
-      do throws(HinGlossError) { english = EnglishMatcher(glossary: try glossaryOptions.load()) } catch { throw report(error) }
+      do throws(HinGlossError) { english = EnglishMatcher(glossary: try glossaryOptions.load(workingCopy: true)) } catch { throw report(error) }
       try writingOutput(output) { out in try write(english.matches(in:), to: out) }
       return
     }
@@ -79,7 +79,7 @@ struct AnnotateCommand: ParsableCommand {
     var configuration = GlossaryMatcher.Configuration()
     configuration.fuzzy = fuzzy
     if fuzzy { configuration.fuzzyStopWords = .shipped }
-    do { matcher = try GlossaryMatcher(glossary: glossaryOptions.load(), configuration: configuration) } catch {
+    do { matcher = try GlossaryMatcher(glossary: glossaryOptions.load(workingCopy: true), configuration: configuration) } catch {
       throw report(error)
     }
     try writingOutput(output) { out in try write(matcher.matches(in:), to: out) }

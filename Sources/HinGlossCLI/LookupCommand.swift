@@ -26,7 +26,7 @@ struct LookupCommand: ParsableCommand {
 
   func run() throws {
     let glossary: Glossary
-    do { glossary = try glossaryOptions.load() } catch { throw report(error) }
+    do { glossary = try glossaryOptions.load(workingCopy: true) } catch { throw report(error) }
     let hits = glossary.lookup(text)
     if hits.isEmpty {
       print("no entry for '\(text)'; nearest:")
