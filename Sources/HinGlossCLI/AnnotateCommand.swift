@@ -34,7 +34,9 @@ struct AnnotateCommand: ParsableCommand {
       any input size
         json    one document with every match and a table of entities with counts
         inline  the text with [English] after each entity
-        html    a self-contained page with entities highlighted by kind
+        html    a page for editors: entities highlighted by kind with the English \
+      under each (a switch hides it), variant and deprecated spellings marked, lint's \
+      findings at the top (needs a Devanagari font: Debian's fonts-noto-core)
 
       Examples:
         hingloss annotate article.txt
@@ -111,13 +113,18 @@ struct AnnotateCommand: ParsableCommand {
     var configuration = GlossaryMatcher.Configuration()
     configuration.fuzzy = fuzzy
     if fuzzy { configuration.fuzzyStopWords = .shipped }
-    do { matcher = try GlossaryMatcher(glossary: glossaryOptions.load(workingCopy: true), configuration: configuration) } catch {
+    var lint: Lint? = nil
+    do throws(HinGlossError) {
+      let glossary = try glossaryOptions.load(workingCopy: true)
+      matcher = try GlossaryMatcher(glossary: glossary, configuration: configuration)
+      if format == .html { lint = Lint(matcher: try GlossaryMatcher(glossary: glossary), korean: try KoreanNameRomanizer()) }
+    } catch {
       throw report(error)
     }
-    try writingOutput(output) { out in try write(matcher.matches(in:), to: out) }
+    try writingOutput(output) { out in try write(matcher.matches(in:), to: out, lint: lint) }
   }
 
-  func write(_ matches: (String) -> [Match], to out: Output) throws {
+  func write(_ matches: (String) -> [Match], to out: Output, lint: Lint? = nil) throws {
     let paths = try inputs()
     let showProgress = progress && isatty(2) != 0
     var totalLines = 0
@@ -157,7 +164,12 @@ struct AnnotateCommand: ParsableCommand {
         documents.append(AnnotatedDocument(name: path == "-" ? "<stdin>" : path, lines: lines))
       }
       if showProgress { Stderr.write("\n") }
-      out.write(format == .json ? AnnotationRenderer.jsonDocument(documents) : AnnotationRenderer.html(documents))
+      if format == .json {
+        out.write(AnnotationRenderer.jsonDocument(documents))
+      } else {
+        let findings = lint.map { lint in documents.map { lint.lint(lines: $0.lines.map(\.text)) } } ?? []
+        out.write(AnnotationRenderer.html(documents, findings: findings))
+      }
       out.write("\n")
     }
   }
