@@ -117,7 +117,9 @@ for name in names {
 }
 swift += "  ]\n}\n"
 
-do {
+// Written only when the text changed, so a build that changed no data file does not
+// recompile the generated file.
+if access(output, R_OK) != 0 || readFile(output) != Array(swift.utf8) {
   guard let f = fopen(output, "wb") else { fail("cannot write \(output)") }
   let bytes = Array(swift.utf8)
   if fwrite(bytes, 1, bytes.count, f) != bytes.count { fail("cannot write \(output)") }
