@@ -19,11 +19,16 @@ let package = Package(
       name: "CHinGlossICU",
       linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
     ),
+    // The data of glossaries/ is compiled into the library (no resource bundle, so a copied
+    // binary works anywhere): the EmbedGlossaries plugin runs HinGlossEmbed, which writes
+    // the files as string literals into a generated Swift file.
     .target(
       name: "HinGloss",
       dependencies: ["CHinGlossICU"],
-      resources: [.copy("../../glossaries")]
+      plugins: ["EmbedGlossaries"]
     ),
+    .executableTarget(name: "HinGlossEmbed"),
+    .plugin(name: "EmbedGlossaries", capability: .buildTool(), dependencies: ["HinGlossEmbed"]),
     .executableTarget(
       name: "HinGlossCLI",
       dependencies: [

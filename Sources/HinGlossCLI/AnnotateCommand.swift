@@ -20,18 +20,27 @@ struct AnnotateCommand: ParsableCommand {
     commandName: "annotate",
     abstract: "Find every glossary entity in Hindi (or, with --lang en, English) text.",
     discussion: """
-      Reads the files (or standard input) line by line. Matching goes through the match key, \
-      so spelling variants are found; offsets are UTF-8 byte offsets into each original line.
+      Reads the files (or standard input) line by line; a folder stands for its *.txt files \
+      (and those of its subfolders), sorted by path. Matching goes through the match key, \
+      so spelling variants are found; offsets are UTF-8 byte offsets into each original line; \
+      line numbers start at 1 in each file.
+
+      Inside a folder with a glossaries/ working copy, that copy is read (said on stderr).
 
       Formats:
-        jsonl   one object per input line, streamed: {"line":N,"matches":[{"start","end", \
-      "text","id","kind","english","hindi","quality"}]}; bounded memory on any input size
+        jsonl   one object per input line, streamed: {"file":"a.txt","line":N,"matches":\
+      [{"start","end","text","id","kind","english","hindi","quality"}]} ("file" only when \
+      reading files; more keys may be added, so ignore unknown ones); bounded memory on \
+      any input size
         json    one document with every match and a table of entities with counts
         inline  the text with [English] after each entity
-        html    a self-contained page with entities highlighted by kind
+        html    a page for editors: entities highlighted by kind with the English \
+      under each (a switch hides it), variant and deprecated spellings marked, lint's \
+      findings at the top (needs a Devanagari font: Debian's fonts-noto-core)
 
       Examples:
         hingloss annotate article.txt
+        hingloss annotate --progress corpus/ > corpus.jsonl
         hingloss annotate --format inline < article.txt
         hingloss annotate --format html article.txt > article.html
         cat corpus/*.txt | hingloss annotate --format jsonl | gzip > matches.jsonl.gz
@@ -61,8 +70,33 @@ struct AnnotateCommand: ParsableCommand {
       "Write to this file instead of standard output; it is replaced only when complete.", valueName: "file"))
   var output: String?
 
-  @Argument(help: "Input files (default: standard input).")
+  @Flag(help: "Show progress on standard error (files done, lines read) when it is a terminal.")
+  var progress = false
+
+  @Argument(help: "Input files or folders of *.txt files (default: standard input).")
   var files: [String] = []
+
+  /// The input files: each folder replaced by its `*.txt` files (recursively, sorted by path).
+  func inputs() throws -> [String] {
+    var result: [String] = []
+    for path in files {
+      var isDir: ObjCBool = false
+      guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
+        result.append(path)
+        continue
+      }
+      guard let walker = FileManager.default.enumerator(atPath: path) else {
+        throw report(HinGlossError(.unreadableFile, "cannot read the folder \(path)"))
+      }
+      var names: [String] = []
+      while let name = walker.nextObject() as? String {
+        if name.hasSuffix(".txt") { names.append(name) }
+      }
+      let base = path.hasSuffix("/") ? path : path + "/"
+      result += names.sorted().map { base + $0 }
+    }
+    return result
+  }
 
   func validate() throws {
     if lang == .en && fuzzy { throw ValidationError("--fuzzy works on Hindi text only") }
@@ -71,7 +105,7 @@ struct AnnotateCommand: ParsableCommand {
   func run() throws {
     if lang == .en {
       let english: EnglishMatcher
-      do throws(HinGlossError) { english = EnglishMatcher(glossary: try glossaryOptions.load()) } catch { throw report(error) }
+      do throws(HinGlossError) { english = EnglishMatcher(glossary: try glossaryOptions.load(workingCopy: true)) } catch { throw report(error) }
       try writingOutput(output) { out in try write(english.matches(in:), to: out) }
       return
     }
@@ -79,35 +113,63 @@ struct AnnotateCommand: ParsableCommand {
     var configuration = GlossaryMatcher.Configuration()
     configuration.fuzzy = fuzzy
     if fuzzy { configuration.fuzzyStopWords = .shipped }
-    do { matcher = try GlossaryMatcher(glossary: glossaryOptions.load(), configuration: configuration) } catch {
+    var lint: Lint? = nil
+    do throws(HinGlossError) {
+      let glossary = try glossaryOptions.load(workingCopy: true)
+      matcher = try GlossaryMatcher(glossary: glossary, configuration: configuration)
+      if format == .html { lint = Lint(matcher: try GlossaryMatcher(glossary: glossary), korean: try KoreanNameRomanizer()) }
+    } catch {
       throw report(error)
     }
-    try writingOutput(output) { out in try write(matcher.matches(in:), to: out) }
+    try writingOutput(output) { out in try write(matcher.matches(in:), to: out, lint: lint) }
   }
 
-  func write(_ matches: (String) -> [Match], to out: Output) throws {
+  func write(_ matches: (String) -> [Match], to out: Output, lint: Lint? = nil) throws {
+    let paths = try inputs()
+    let showProgress = progress && isatty(2) != 0
+    var totalLines = 0
+    /// Streams each input in turn, with its own line numbers.
+    func each(_ output: Output?, _ transform: (String?, Int, String) -> String) throws {
+      for (i, path) in (paths.isEmpty ? ["-"] : paths).enumerated() {
+        var lineNumber = 0
+        let name = path == "-" ? nil : path
+        try streamLines([path], progress: progress, output: output) { line in
+          lineNumber += 1
+          totalLines += 1
+          if showProgress && totalLines % 10_000 == 0 {
+            Stderr.write("\rhingloss: file \(i + 1) of \(max(paths.count, 1)), \(totalLines) lines")
+          }
+          return transform(name, lineNumber, line)
+        }
+        if showProgress { Stderr.write("\rhingloss: file \(i + 1) of \(max(paths.count, 1)), \(totalLines) lines") }
+      }
+      if showProgress { Stderr.write("\n") }
+    }
     switch format {
     case .jsonl:
-      var lineNumber = 0
-      try streamLines(files, progress: true, output: out) { line in
-        lineNumber += 1
-        return AnnotationRenderer.jsonLine(number: lineNumber, matches: matches(line))
+      try each(out) { file, number, line in
+        AnnotationRenderer.jsonLine(file: file, number: number, matches: matches(line))
       }
     case .inline:
-      try streamLines(files, progress: true, output: out) { line in
-        AnnotationRenderer.inline(line, matches: matches(line))
-      }
+      try each(out) { _, _, line in AnnotationRenderer.inline(line, matches: matches(line)) }
     case .json, .html:
       var documents: [AnnotatedDocument] = []
-      for path in files.isEmpty ? ["-"] : files {
+      for path in paths.isEmpty ? ["-"] : paths {
         var lines: [AnnotatedDocument.Line] = []
-        try streamLines([path], progress: true, output: nil) { line in
+        try streamLines([path], progress: progress, output: nil) { line in
           lines.append(AnnotatedDocument.Line(text: line, matches: matches(line)))
           return ""
         }
+        if showProgress { Stderr.write("\rhingloss: file \(documents.count + 1) of \(max(paths.count, 1))") }
         documents.append(AnnotatedDocument(name: path == "-" ? "<stdin>" : path, lines: lines))
       }
-      out.write(format == .json ? AnnotationRenderer.jsonDocument(documents) : AnnotationRenderer.html(documents))
+      if showProgress { Stderr.write("\n") }
+      if format == .json {
+        out.write(AnnotationRenderer.jsonDocument(documents))
+      } else {
+        let findings = lint.map { lint in documents.map { lint.lint(lines: $0.lines.map(\.text)) } } ?? []
+        out.write(AnnotationRenderer.html(documents, findings: findings))
+      }
       out.write("\n")
     }
   }

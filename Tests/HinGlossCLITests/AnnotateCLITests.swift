@@ -45,7 +45,8 @@ import Testing
   @Test func htmlIsASelfContainedPage() throws {
     let r = try CLI.run(["annotate", "--format", "html"], stdin: Self.text)
     #expect(r.out.hasPrefix("<!DOCTYPE html>"))
-    #expect(r.out.contains("<mark class=\"person houseStyle\"") || r.out.contains("<mark class=\"person house-style\""))
+    #expect(r.out.contains("<span class=\"e person house-style\""))
+    #expect(r.out.contains("<small class=\"g\">Kim Yong-beom</small>"))
     #expect(r.out.contains("title=\"Kim Yong-beom"))
     #expect(!r.out.contains("<script src") && !r.out.contains("<link"))
   }

@@ -27,9 +27,11 @@ enum CLI {
   }
 
   /// Runs the binary with arguments and standard input bytes.
-  static func run(_ arguments: [String], stdin: Data = Data(), currentDirectory: URL? = nil) throws -> Result {
+  static func run(_ arguments: [String], stdin: Data = Data(), currentDirectory: URL? = nil, binary: URL? = nil)
+    throws -> Result
+  {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = binary ?? Self.binary
     process.arguments = arguments
     if let currentDirectory { process.currentDirectoryURL = currentDirectory }
     let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("hingloss-cli-\(UUID().uuidString)")

@@ -32,7 +32,8 @@ import Testing
       to: file, atomically: true, encoding: .utf8)
     let r = try CLI.run(["check", "--glossary", file.path])
     #expect(r.status == 1)
-    #expect(r.out.contains("\(file.path):3:"))
+    let errors = r.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+    #expect(errors.count == 1 && errors[0].hasPrefix("\(file.path):3:13: error: "), "\(r.stderr)")
     #expect(r.out.split(separator: "\n").last?.hasSuffix("failed") == true)
     #expect(!(r.out.split(separator: "\n").last?.hasSuffix(" 0 failed") ?? true))
   }

@@ -14,9 +14,20 @@ extension AnnotationRenderer {
     return out
   }
 
-  /// A self-contained HTML page: the text with entities highlighted by kind (English on
-  /// hover) and a table of the entities with their counts.
-  public static func html(_ documents: [AnnotatedDocument]) -> String {
+  /// The Debian package with a Devanagari font, named on the page for machines that show
+  /// boxes (tofu) instead of Hindi.
+  public static let devanagariFontPackage = "fonts-noto-core"
+
+  /// A self-contained HTML page for editors: the text with every entity highlighted by
+  /// kind and its English gloss printed under it (a switch at the top hides the glosses),
+  /// variant and deprecated spellings marked as such (a deprecated one with the house
+  /// style), and a table of the entities with their counts.
+  ///
+  /// - Parameters:
+  ///   - documents: the annotated documents.
+  ///   - findings: the lint findings of each document (same order as `documents`; missing
+  ///     entries mean none), listed at the top of the page.
+  public static func html(_ documents: [AnnotatedDocument], findings: [[Lint.Finding]] = []) -> String {
     var body = ""
     for d in documents {
       body += "<h2>\(escapeHTML(d.name))</h2>\n<div class=\"text\">\n"
@@ -28,11 +39,17 @@ extension AnnotationRenderer {
           let r = m.range(in: line)
           html += escapeHTML(String(line[last..<r.lowerBound]))
           let kind = m.entry?.kind.rawValue ?? "term"
-          let title =
-            "\(m.entry?.english ?? "") — \(kind), \(m.quality.rawValue)"
-            + (m.quality == .deprecated ? "; house style: \(m.entry?.hindi ?? "")" : "")
+          var gloss = escapeHTML(m.entry?.english ?? "")
+          switch m.quality {
+          case .houseStyle: break
+          case .deprecated:
+            gloss += " <span class=\"q\">deprecated → \(escapeHTML(m.entry?.hindi ?? ""))</span>"
+          default:
+            gloss += " <span class=\"q\">\(m.quality.rawValue)</span>"
+          }
+          let title = "\(m.entry?.english ?? "") — \(kind), \(m.quality.rawValue)"
           html +=
-            "<mark class=\"\(kind) \(m.quality.rawValue)\" title=\"\(escapeHTML(title))\">\(escapeHTML(m.surface))</mark>"
+            "<span class=\"e \(kind) \(m.quality.rawValue)\" title=\"\(escapeHTML(title))\"><mark>\(escapeHTML(m.surface))</mark><small class=\"g\">\(gloss)</small></span>"
           last = r.upperBound
         }
         html += escapeHTML(String(line[last...]))
@@ -40,6 +57,17 @@ extension AnnotationRenderer {
       }
       body += "</div>\n"
     }
+    var findingItems = ""
+    for (i, list) in findings.enumerated() where i < documents.count {
+      for f in list {
+        findingItems +=
+          "<li class=\"\(f.kind.rawValue)\"><code>\(escapeHTML(documents[i].name)):\(f.line):\(f.column)</code> <b>\(f.kind.rawValue)</b> \(escapeHTML(f.message))</li>\n"
+      }
+    }
+    let findingsSection =
+      findingItems.isEmpty
+      ? "<p class=\"ok\">Lint found nothing: every entity is spelled one way, in house style.</p>"
+      : "<section class=\"findings\"><h2>Lint findings</h2><ul>\n\(findingItems)</ul></section>"
     var rows = ""
     for c in EntityCount.counts(in: documents).sorted(by: {
       $0.count != $1.count ? $0.count > $1.count : $0.entry.english < $1.entry.english
@@ -50,22 +78,39 @@ extension AnnotationRenderer {
     }
     return """
       <!DOCTYPE html>
-      <html lang="hi"><head><meta charset="utf-8"><title>HinGloss annotation</title>
+      <html lang="hi"><head><meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>HinGloss annotation</title>
       <style>
-      body { font-family: "Noto Sans Devanagari", "Lohit Devanagari", sans-serif; max-width: 60em; margin: 2em auto; line-height: 1.7; color: #222; }
-      mark { border-radius: 3px; padding: 0 2px; cursor: help; }
-      mark.person { background: #ffe08a; } mark.organization { background: #b9e3ff; } mark.company { background: #c8f0c0; }
-      mark.place { background: #f5c6e8; } mark.term { background: #e2e2e2; } mark.title { background: #ffd2b3; }
-      mark.deprecated { outline: 2px dashed #c00; } mark.folded { outline: 1px dotted #555; }
-      table { border-collapse: collapse; margin-top: 2em; } td, th { border: 1px solid #ccc; padding: 4px 8px; text-align: left; }
-      .legend mark { margin-right: 1em; }
+      body { font-family: "Noto Sans Devanagari", "Noto Sans", "Lohit Devanagari", "Mangal", "Nirmala UI", sans-serif; max-width: 60em; margin: 1em auto; padding: 0 1em; line-height: 1.9; color: #222; }
+      mark { border-radius: 3px; padding: 0 2px; background: none; }
+      .e { display: inline-flex; flex-direction: column; align-items: center; vertical-align: top; line-height: 1.5; }
+      .g { font-size: 0.62em; color: #333; font-family: sans-serif; line-height: 1.1; white-space: nowrap; }
+      .g .q { color: #a00; font-style: italic; }
+      .person mark, mark.person { background: #ffe08a; } .organization mark, mark.organization { background: #b9e3ff; }
+      .company mark, mark.company { background: #c8f0c0; } .place mark, mark.place { background: #f5c6e8; }
+      .term mark, mark.term { background: #e2e2e2; } .title mark, mark.title { background: #ffd2b3; }
+      .variant mark, .folded mark, .fuzzy mark { outline: 1px dotted #555; }
+      .deprecated mark { outline: 2px dashed #c00; text-decoration: line-through #c00; }
+      #glosses:not(:checked) ~ main .g { display: none; }
+      table { border-collapse: collapse; margin-top: 2em; max-width: 100%; display: block; overflow-x: auto; }
+      td, th { border: 1px solid #ccc; padding: 4px 8px; text-align: left; line-height: 1.5; }
+      .legend { line-height: 1.6; } .legend mark { margin-right: 0.6em; display: inline-block; } .findings li { line-height: 1.5; margin-bottom: 0.4em; }
+      .note { font-size: 0.8em; color: #666; line-height: 1.4; }
+      @media print { #glosses, label[for=glosses] { display: none; } }
       </style></head><body>
       <h1>Entities found</h1>
-      <p class="legend"><mark class="person">person</mark><mark class="organization">organization</mark><mark class="company">company</mark><mark class="place">place</mark><mark class="term">term</mark><mark class="title">title</mark></p>
+      \(findingsSection)
+      <p class="legend"><mark class="person">person</mark><mark class="organization">organization</mark><mark class="company">company</mark><mark class="place">place</mark><mark class="term">term</mark><mark class="title">title</mark>
+      · dotted: a variant spelling · red dashed: deprecated (house style in the gloss)</p>
+      <input type="checkbox" id="glosses" checked> <label for="glosses">English under each entity</label>
+      <main>
       \(body)
+      </main>
       <h2>Entities</h2>
       <table><tr><th>Hindi (house style)</th><th>English</th><th>kind</th><th>count</th><th>forms in the text</th></tr>
       \(rows)</table>
+      <p class="note">Hindi shown as boxes? Install a Devanagari font: on Debian or Ubuntu, <code>apt-get install \(devanagariFontPackage)</code> (Noto Sans Devanagari).</p>
       </body></html>
       """
   }

@@ -79,7 +79,18 @@ public enum AnnotationRenderer {
 
   /// One line of JSON Lines output: `{"line":N,"matches":[...]}`.
   public static func jsonLine(number: Int, matches: [Match]) -> String {
-    JSON.object([("line", String(number)), ("matches", JSON.array(matches.map(json)))])
+    jsonLine(file: nil, number: number, matches: matches)
+  }
+
+  /// One line of JSON Lines output: `{"file":"a.txt","line":N,"matches":[...]}` (no `file`
+  /// when `file` is nil), then any `extra` keys with already-encoded JSON values, in order.
+  /// Readers must ignore keys they do not know: later versions add keys (links, findings).
+  public static func jsonLine(file: String?, number: Int, matches: [Match], extra: [(String, String)] = []) -> String {
+    var pairs: [(String, String)] = []
+    if let file { pairs.append(("file", JSON.string(file))) }
+    pairs.append(("line", String(number)))
+    pairs.append(("matches", JSON.array(matches.map(json))))
+    return JSON.object(pairs + extra)
   }
 
   /// The line with ` [English]` after each match.

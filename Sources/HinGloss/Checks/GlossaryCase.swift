@@ -38,10 +38,12 @@ public struct GlossaryCase: Sendable, Hashable {
 
   /// Reads a case file.
   public static func read(_ url: URL) throws(HinGlossError) -> [GlossaryCase] {
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw HinGlossError(.missingFile, "cannot read case file \(url.path)")
-    }
-    let tsv = try TSVReader(bytes: Array(data), file: BundledResources.displayPath(url.path))
+    try read(GlossaryFile(url: url))
+  }
+
+  /// Reads a case file, on disk or built in.
+  public static func read(_ file: GlossaryFile) throws(HinGlossError) -> [GlossaryCase] {
+    let tsv = try TSVReader(bytes: file.read(), file: file.path)
     let n = tsv.header.firstIndex(of: "note")
     let kind: Kind
     let i: Int
@@ -70,21 +72,18 @@ public struct GlossaryCase: Sendable, Hashable {
   }
 
   /// The case files of files and folders (a folder contributes ``files(in:)``).
-  public static func files(from urls: [URL]) -> [URL] {
-    urls.flatMap { url -> [URL] in
+  public static func files(from urls: [URL]) -> [GlossaryFile] {
+    urls.flatMap { url -> [GlossaryFile] in
       var isDir: ObjCBool = false
       if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue {
-        return files(in: url)
+        return files(in: url).map { GlossaryFile(url: $0, path: $0.relativePath) }
       }
-      return [url]
+      return [GlossaryFile(url: url, path: url.relativePath)]
     }
   }
 
-  /// The shipped case files (`glossaries/tests/*.tsv`); empty when the library's resources
-  /// are missing.
-  public static var shippedFiles: [URL] {
-    BundledResources.glossaries.map { files(in: $0.appendingPathComponent("tests")) } ?? []
-  }
+  /// The built-in case files (`glossaries/tests/*.tsv`, compiled into the library).
+  public static var shippedFiles: [GlossaryFile] { GlossarySource.builtIn.caseFiles }
 
   /// Runs a romanization case; returns what the romanizer gave.
   public func run(_ romanizer: Romanizer) -> (passed: Bool, got: String) {

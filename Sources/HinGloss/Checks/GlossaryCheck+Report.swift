@@ -8,9 +8,9 @@ extension GlossaryCheck {
   ///       glossaryFiles: Glossary.files(adding: []), caseFiles: GlossaryCase.shippedFiles)
   ///     report.isSuccess(strict: false)   // true for the shipped data
   ///
-  /// Reading a file stops at its first error, which is reported and the file skipped; the
-  /// other files are still checked. The cases run on a ``Romanizer`` and a
-  /// ``GlossaryMatcher`` over every entry read.
+  /// Every file is read to its end: each bad row is an error (up to ``errorLimitPerFile``
+  /// per file) and is left out; the good rows are checked. The cases run on a
+  /// ``Romanizer`` and a ``GlossaryMatcher`` over every entry read.
   public struct Report: Sendable {
     /// A case whose romanization differs from its expected text.
     public struct Failure: Sendable, Hashable, CustomStringConvertible {
@@ -24,16 +24,20 @@ extension GlossaryCheck {
       }
     }
 
+    /// The most errors reported for one file.
+    public static let errorLimitPerFile = 50
+
     /// The glossary files read, in order.
-    public let files: [URL]
+    public let files: [GlossaryFile]
     /// The entries of the files that could be read.
     public let entries: [GlossaryEntry]
-    /// The first error of each glossary file that could not be read.
+    /// The errors of the glossary files: bad rows (up to ``errorLimitPerFile`` per file) and
+    /// files that could not be read, in file and line order.
     public let readErrors: [HinGlossError]
     /// What ``GlossaryCheck/check(_:)`` found in ``entries``.
     public let problems: [Problem]
     /// The case files run.
-    public let caseFiles: [URL]
+    public let caseFiles: [GlossaryFile]
     /// The number of cases that passed.
     public let passed: Int
     /// The cases that failed, in file order.
@@ -42,19 +46,27 @@ extension GlossaryCheck {
     /// built (then no case ran).
     public let caseErrors: [HinGlossError]
 
-    /// Reads and checks `glossaryFiles`, then runs every case in `caseFiles`.
-    public init(glossaryFiles: [URL], caseFiles: [URL], check: GlossaryCheck = GlossaryCheck()) {
+    /// Reads and checks `glossaryFiles`, then runs every case in `caseFiles` with the
+    /// romanization tables `tables` (by default the built-in ones).
+    public init(
+      glossaryFiles: [GlossaryFile], caseFiles: [GlossaryFile], check: GlossaryCheck = GlossaryCheck(),
+      tables: KoreanNameTables? = nil
+    ) {
       var entries: [GlossaryEntry] = []
       var readErrors: [HinGlossError] = []
       for file in glossaryFiles {
-        do { entries += try Glossary.readEntries(at: file) } catch { readErrors.append(error) }
+        let (read, errors) = Glossary.readEntries(from: file, limit: Self.errorLimitPerFile)
+        entries += read
+        readErrors += errors
       }
       var passed = 0
       var failures: [Failure] = []
       var caseErrors: [HinGlossError] = []
       do {
         let glossary = Glossary(entries: entries, files: glossaryFiles.map(\.path))
-        let romanizer = try Romanizer(glossary: glossary)
+        let resolved: KoreanNameTables
+        if let tables { resolved = tables } else { resolved = try KoreanNameTables.default }
+        let romanizer = Romanizer(glossary: glossary, korean: KoreanNameRomanizer(tables: resolved))
         let matcher = try GlossaryMatcher(glossary: glossary)
         for file in caseFiles {
           do {

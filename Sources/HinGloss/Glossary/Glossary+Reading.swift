@@ -27,7 +27,34 @@ extension Glossary {
   /// ``parseEntries(_:file:)`` appending to `entries`; on an error, `entries` may hold
   /// some of the file's entries.
   static func parseEntries(_ bytes: [UInt8], file: String, into entries: inout [GlossaryEntry]) throws(HinGlossError) {
-    let tsv = try TSVReader(bytes: bytes, file: file)
+    var errors: [HinGlossError] = []
+    parseEntries(bytes, file: file, into: &entries, errors: &errors, limit: 1)
+    if let first = errors.first { throw first }
+  }
+
+  /// Parses a file and goes on after a bad row: appends the good rows' entries to `entries`
+  /// and the errors, in line order, to `errors`, stopping after `limit` errors. A problem
+  /// with the whole file (invalid UTF-8, the header) is one error and ends the file.
+  static func parseEntries(
+    _ bytes: [UInt8], file: String, into entries: inout [GlossaryEntry], errors: inout [HinGlossError], limit: Int
+  ) {
+    let start = errors.count
+    defer {
+      errors[start...].sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
+      if errors.count - start > limit { errors.removeLast(errors.count - start - limit) }
+    }
+    do {
+      try parseRecords(bytes, file: file, into: &entries, errors: &errors, limit: limit)
+    } catch {
+      errors.append(error)
+    }
+  }
+
+  private static func parseRecords(
+    _ bytes: [UInt8], file: String, into entries: inout [GlossaryEntry], errors: inout [HinGlossError], limit: Int
+  ) throws(HinGlossError) {
+    let tsv = try TSVReader(bytes: bytes, file: file, skippingMalformedLines: limit > 1)
+    errors += tsv.malformedLines.prefix(limit)
     var index: [String: Int] = [:]
     for (i, name) in tsv.header.enumerated() {
       guard columns.contains(name) else {
@@ -52,7 +79,8 @@ extension Glossary {
     let hangulColumn = index["hangul"], flagsColumn = index["flags"], noteColumn = index["note"]
 
     entries.reserveCapacity(entries.count + tsv.records.count)
-    for record in tsv.records {
+    /// The entry of one record.
+    func entry(_ record: TSVReader.Record) throws(HinGlossError) -> GlossaryEntry {
       func checkText(_ name: String, _ i: Int?, hindi: Bool) throws(HinGlossError) -> String {
         guard let i else { return "" }
         let value = record.cells[i]
@@ -119,15 +147,25 @@ extension Glossary {
           at: tsv.location(record, cell: sourceColumn))
       }
       let hangul = try checkText("hangul", hangulColumn, hindi: false)
-      entries.append(
-        GlossaryEntry(
+      return GlossaryEntry(
           id: id, kind: kind, english: english, hindi: hindi,
           variants: try list("variants", variantsColumn, hindi: true),
           deprecated: try list("deprecated", deprecatedColumn, hindi: true),
           aliases: try list("aliases", aliasesColumn, hindi: false), hangul: hangul.isEmpty ? nil : hangul,
           flags: flags,
           note: try checkText("note", noteColumn, hindi: false), sources: sources,
-          location: SourceLocation(file: file, line: record.line, column: 1, byteOffset: record.byteOffset)))
+          location: SourceLocation(file: file, line: record.line, column: 1, byteOffset: record.byteOffset))
+    }
+
+    let start = errors.count
+    for record in tsv.records {
+      if errors.count - start >= limit { return }
+      do throws(HinGlossError) {
+        entries.append(try entry(record))
+      } catch {
+        if limit == 1 { throw error }
+        errors.append(error)
+      }
     }
   }
 
@@ -169,41 +207,75 @@ extension Glossary {
 
   /// Reads one glossary file.
   public static func readEntries(at url: URL) throws(HinGlossError) -> [GlossaryEntry] {
+    try readEntries(from: GlossaryFile(url: url))
+  }
+
+  /// Reads one glossary file, on disk or built in.
+  public static func readEntries(from file: GlossaryFile) throws(HinGlossError) -> [GlossaryEntry] {
     var entries: [GlossaryEntry] = []
-    try readEntries(at: url, into: &entries)
+    try parseEntries(file.read(), file: file.path, into: &entries)
     return entries
   }
 
-  /// ``readEntries(at:)`` appending to `entries`.
-  static func readEntries(at url: URL, into entries: inout [GlossaryEntry]) throws(HinGlossError) {
-    let path = url.path
-    guard FileManager.default.fileExists(atPath: path) else {
-      throw HinGlossError(.missingFile, "no such glossary file: \(path)")
+  /// Reads one glossary file and goes on after a bad row: the entries of the good rows, and
+  /// up to `limit` errors in line order (one for a file that cannot be read at all).
+  public static func readEntries(from file: GlossaryFile, limit: Int) -> (
+    entries: [GlossaryEntry], errors: [HinGlossError]
+  ) {
+    var entries: [GlossaryEntry] = []
+    var errors: [HinGlossError] = []
+    do {
+      parseEntries(try file.read(), file: file.path, into: &entries, errors: &errors, limit: max(1, limit))
+    } catch {
+      errors.append(error)
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw HinGlossError(.unreadableFile, "cannot read glossary file: \(path)")
-    }
-    try parseEntries(Array(data), file: BundledResources.displayPath(path), into: &entries)
+    return (entries, errors)
   }
 
-  /// The files a glossary is made of: the shipped files (with `shipped`) except those an
-  /// extra file replaces by having the same name, then the extra files, each folder among
-  /// them contributing ``glossaryFiles(in:)``.
+  /// The files a glossary is made of: the built-in glossary files (with `shipped`), then the
+  /// extra files, each folder among them contributing ``glossaryFiles(in:)``. Extra files
+  /// always add to the shipped ones (see ``files(base:adding:replacing:)`` to replace).
+  public static func files(shipped: Bool = true, adding extra: [URL]) -> [GlossaryFile] {
+    (shipped ? GlossarySource.builtIn.glossaryFiles : []) + files(of: extra)
+  }
+
+  /// The files a glossary is made of: the glossary files of `base` (none when nil), then the
+  /// extra files (a folder contributes ``glossaryFiles(in:)``).
   ///
-  ///     Glossary.files(adding: [URL(fileURLWithPath: "my/places.tsv")])
-  ///     // glossaries/entities/companies.tsv, …, my/places.tsv (not the shipped places.tsv)
-  public static func files(shipped: Bool = true, adding extra: [URL]) -> [URL] {
-    var files: [URL] = []
-    if shipped, let folder = BundledResources.glossaries {
-      let extraNames = Set(extra.map(\.lastPathComponent))
-      files += glossaryFiles(in: folder).filter { !extraNames.contains($0.lastPathComponent) }
+  /// With `replacing`, each extra file instead takes the place of the base file with the
+  /// same name (`my/companies.tsv` replaces `entities/companies.tsv`).
+  ///
+  /// - Throws: ``HinGlossError`` `missingFile` for an extra path that does not exist, or, with
+  ///   `replacing`, an extra file whose name no base file has.
+  public static func files(base: GlossarySource?, adding extra: [URL], replacing: Bool = false) throws(HinGlossError)
+    -> [GlossaryFile]
+  {
+    for url in extra where !FileManager.default.fileExists(atPath: url.path) {
+      throw HinGlossError(.missingFile, "no such glossary file or folder: \(url.relativePath)")
     }
-    for url in extra {
+    var files = base?.glossaryFiles ?? []
+    let added = Self.files(of: extra)
+    guard replacing else { return files + added }
+    for file in added {
+      guard let i = files.firstIndex(where: { $0.name == file.name }) else {
+        throw HinGlossError(
+          .missingFile,
+          "--replace: \(file.path) replaces no file; the glossary files are \(files.map(\.name).joined(separator: ", "))")
+      }
+      files[i] = file
+    }
+    return files
+  }
+
+  /// The glossary files of files and folders, in order (a folder contributes ``glossaryFiles(in:)``).
+  static func files(of urls: [URL]) -> [GlossaryFile] {
+    var files: [GlossaryFile] = []
+    for url in urls {
       var isDir: ObjCBool = false
       if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue {
-        files += glossaryFiles(in: url)
+        files += glossaryFiles(in: url).map { GlossaryFile(url: $0, path: $0.relativePath) }
       } else {
-        files.append(url)
+        files.append(GlossaryFile(url: url, path: url.relativePath))
       }
     }
     return files

@@ -7,7 +7,7 @@ import Foundation
 ///     glossary.lookup(hindi: "किम योंग बीओम").first?.english   // "Kim Yong-beom"
 ///     glossary.lookup(english: "coupang").first?.hindi           // "कूपांग"
 public struct Glossary: Sendable {
-  /// The entries, in file order. When two files define one id, the later one wins.
+  /// The entries, in file order.
   public let entries: [GlossaryEntry]
   /// The files the glossary was read from.
   public let files: [String]
@@ -15,7 +15,8 @@ public struct Glossary: Sendable {
   private let byEnglish: [String: [Int]]
   private let byHangul: [String: [Int]]
 
-  /// Builds a glossary from entries. A later entry with the same id replaces an earlier one.
+  /// Builds a glossary from entries. A later entry with the same id replaces an earlier one
+  /// (glossaries read from files refuse a duplicate id instead: see ``duplicateIDs(in:)``).
   public init(entries: [GlossaryEntry], files: [String] = []) {
     var seen: [String: Int] = [:]
     seen.reserveCapacity(entries.count)
@@ -54,40 +55,62 @@ public struct Glossary: Sendable {
 
   /// Reads glossary files and folders (a folder contributes ``glossaryFiles(in:)``).
   ///
-  /// - Throws: ``HinGlossError`` naming the file, line and column of the first problem.
+  /// - Throws: ``HinGlossError`` naming the file, line and column of the first problem,
+  ///   including an id defined twice.
   public init(contentsOf urls: [URL]) throws(HinGlossError) {
-    var entries: [GlossaryEntry] = []
-    var files: [String] = []
-    for url in urls {
-      var isDir: ObjCBool = false
-      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue {
-        for file in Self.glossaryFiles(in: url) {
-          try Self.readEntries(at: file, into: &entries)
-          files.append(file.path)
-        }
-      } else {
-        try Self.readEntries(at: url, into: &entries)
-        files.append(url.path)
-      }
-    }
-    self.init(entries: entries, files: files)
+    try self.init(files: Self.files(of: urls))
   }
 
-  /// The folder of glossaries shipped with HinGloss (a resource of the library).
-  public static var bundledFolder: URL? { BundledResources.glossaries }
-
-  /// The glossaries shipped with HinGloss, read once per process.
+  /// Reads glossary files, on disk or built in.
   ///
-  /// - Throws: ``HinGlossError`` when the bundled files are missing or broken.
+  /// - Throws: ``HinGlossError`` naming the file, line and column of the first problem; an
+  ///   id defined twice (in one file or two) is an error (`duplicate-id`) at its second row.
+  public init(files: [GlossaryFile]) throws(HinGlossError) {
+    var entries: [GlossaryEntry] = []
+    for file in files {
+      try Self.parseEntries(file.read(), file: file.path, into: &entries)
+    }
+    if let error = Self.duplicateIDs(in: entries).first { throw error }
+    self.init(entries: entries, files: files.map(\.path))
+  }
+
+  /// An error for every entry whose id an earlier entry already has, at the later entry.
+  public static func duplicateIDs(in entries: [GlossaryEntry]) -> [HinGlossError] {
+    var first: [String: GlossaryEntry] = [:]
+    first.reserveCapacity(entries.count)
+    var errors: [HinGlossError] = []
+    for entry in entries {
+      if let earlier = first[entry.id] {
+        errors.append(
+          HinGlossError(
+            .duplicateID,
+            "duplicate id '\(entry.id)', first defined at \(earlier.location.map(\.description) ?? "an earlier entry"); ids are unique across all glossary files (to replace a shipped file, use --replace)",
+            at: entry.location))
+      } else {
+        first[entry.id] = entry
+      }
+    }
+    return errors
+  }
+
+  /// The `glossaries/` folder of the source tree HinGloss was built from, when it is still
+  /// on disk (development, benchmarks); nil anywhere else. The library never needs it: its
+  /// data is compiled in (``GlossarySource/builtIn``).
+  public static var bundledFolder: URL? { BundledResources.sourceFolder }
+
+  /// The glossaries compiled into HinGloss, read once per process.
+  ///
+  /// - Throws: ``HinGlossError`` when the built-in data is broken (a build from a broken
+  ///   `glossaries/`); never traps.
   public static var `default`: Glossary {
     get throws(HinGlossError) { try DefaultGlossary.shared.get() }
   }
 
-  /// The shipped glossaries plus extra files or folders. An extra file whose name equals
-  /// a shipped file's name replaces it; entries with an id already defined replace it.
+  /// The built-in glossaries plus extra files or folders, which always add to them (an id
+  /// defined twice is an error). See ``files(base:adding:replacing:)`` to replace a file.
   public static func loading(adding extra: [URL]) throws(HinGlossError) -> Glossary {
     guard !extra.isEmpty else { return try .default }
-    return try Glossary(contentsOf: files(adding: extra))
+    return try Glossary(files: files(base: .builtIn, adding: extra))
   }
 
   static func englishKey(_ s: String) -> String {
@@ -156,15 +179,11 @@ public struct Glossary: Sendable {
   }
 }
 
-/// The shipped glossary, loaded on first use.
+/// The built-in glossary, loaded on first use.
 enum DefaultGlossary {
-  static let shared: Result<Glossary, HinGlossError> = {
-    guard let folder = Glossary.bundledFolder else {
-      return .failure(
-        HinGlossError(.missingFile, "the glossaries shipped with HinGloss are missing from the library's resources"))
-    }
-    return Result { () throws(HinGlossError) in try Glossary(contentsOf: [folder]) }
-  }()
+  static let shared: Result<Glossary, HinGlossError> = Result { () throws(HinGlossError) in
+    try GlossarySource.builtIn.glossary()
+  }
 }
 
 extension Array where Element == Int {

@@ -25,19 +25,17 @@ public struct StopWords: Sendable, Hashable {
   }
 
   /// The shipped list of the 2,000 most frequent Hindi words
-  /// (`glossaries/common-words/hindi-top-2000.txt`), read once; empty when the library's
-  /// resources are missing.
+  /// (`glossaries/common-words/hindi-top-2000.txt`, compiled into the library), read once.
   public static var shipped: StopWords { shippedList }
 
-  private static let shippedList: StopWords = {
-    let words =
-      BundledResources.glossaries
-      .flatMap {
-        try? String(contentsOf: $0.appendingPathComponent("common-words/hindi-top-2000.txt"), encoding: .utf8)
-      }
-      .map { $0.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init) } ?? []
-    return StopWords(words: words)
-  }()
+  private static let shippedList = StopWords(text: BundledResources.bytes("common-words/hindi-top-2000.txt") ?? [])
+
+  /// Stop words from the text of a word list: one word a line, `#` comment lines.
+  init(text: [UInt8]) {
+    let words = String(decoding: text, as: UTF8.self).split(separator: "\n")
+      .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }.filter { !$0.hasPrefix("#") && !$0.isEmpty }.map(String.init)
+    self.init(words: words)
+  }
 
   /// Whether `word` (any spelling) is a stop word.
   public func contains(_ word: String) -> Bool {

@@ -23,16 +23,22 @@ struct TSVReader {
   let header: [String]
   let headerLine: Int
   let records: [Record]
+  /// With `skippingMalformedLines`, the lines whose number of cells differs from the
+  /// header's (left out of ``records``).
+  let malformedLines: [HinGlossError]
 
   /// Parses a whole file.
   ///
+  /// - Parameter skippingMalformedLines: report a line whose number of cells differs from
+  ///   the header's in ``malformedLines`` and go on, instead of throwing.
   /// - Throws: ``HinGlossError`` for invalid UTF-8, a missing header, and a line whose
   ///   number of cells differs from the header's.
-  init(bytes: [UInt8], file: String) throws(HinGlossError) {
+  init(bytes: [UInt8], file: String, skippingMalformedLines: Bool = false) throws(HinGlossError) {
     self.file = file
     var header: [String]? = nil
     var headerLine = 0
     var records: [Record] = []
+    var malformed: [HinGlossError] = []
     try bytes.withUnsafeBufferPointer { (buf) throws(HinGlossError) in
       if let bad = UTF8Validation.firstInvalidOffset(in: buf) {
         _ = try UTF8Validation.decode(UnsafeBufferPointer(rebasing: buf[0..<(bad + 1)]), file: file)
@@ -92,10 +98,13 @@ struct TSVReader {
           let where_ = SourceLocation(
             file: file, line: lineNumber, column: cells.count > h.count ? cellColumns[h.count] : column,
             byteOffset: lineOffset + (cells.count > h.count ? cellOffsets[h.count] : byte - 1))
-          throw HinGlossError(
+          let error = HinGlossError(
             .malformedLine,
             "line has \(cells.count) cells but the header has \(h.count) (\(h.joined(separator: ", "))); separate cells with one tab each and leave empty cells empty",
             at: where_)
+          if !skippingMalformedLines { throw error }
+          malformed.append(error)
+          continue
         }
         records.append(
           Record(
@@ -111,6 +120,7 @@ struct TSVReader {
     self.header = header
     self.headerLine = headerLine
     self.records = records
+    self.malformedLines = malformed
   }
 
   /// Whether a line (without its line end) is empty, a comment or only spaces and tabs.

@@ -199,12 +199,12 @@ public struct KoreanNameTables: Sendable {
 }
 
 enum DefaultTables {
-  static let shared: Result<KoreanNameTables, HinGlossError> = {
-    guard let folder = BundledResources.glossaries else {
-      return .failure(HinGlossError(.missingFile, "the romanization tables shipped with HinGloss are missing"))
+  /// The tables compiled into the library (`glossaries/romanization/`), never a file on disk.
+  static let shared: Result<KoreanNameTables, HinGlossError> = Result { () throws(HinGlossError) in
+    try KoreanNameTables { name in
+      (BundledResources.bytes("romanization/" + name), BundledResources.builtInPrefix + "romanization/" + name)
     }
-    return Result { () throws(HinGlossError) in try KoreanNameTables(folder: folder.appendingPathComponent("romanization")) }
-  }()
+  }
 }
 
 extension TSVReader {
