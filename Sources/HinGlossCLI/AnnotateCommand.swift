@@ -70,6 +70,15 @@ struct AnnotateCommand: ParsableCommand {
       "Write to this file instead of standard output; it is replaced only when complete.", valueName: "file"))
   var output: String?
 
+  @Flag(help: "Report Korean-like names in no glossary entry (\"id\": null, with candidates and Hangul).")
+  var discover = false
+
+  @Flag(help: "Literal glossary matches only: no romanized links, coreference, inflected forms or Latin-script names.")
+  var literal = false
+
+  @Option(help: ArgumentHelp("Report only these kinds, comma-separated (person,company,organization,place,term,title).", valueName: "kinds"))
+  var kinds: String?
+
   @Flag(help: "Show progress on standard error (files done, lines read) when it is a terminal.")
   var progress = false
 
@@ -100,13 +109,31 @@ struct AnnotateCommand: ParsableCommand {
 
   func validate() throws {
     if lang == .en && fuzzy { throw ValidationError("--fuzzy works on Hindi text only") }
+    _ = try kindSet()
+  }
+
+  /// The kinds of `--kinds`, or nil for all.
+  func kindSet() throws -> Set<GlossaryEntry.Kind>? {
+    guard let kinds else { return nil }
+    var set: Set<GlossaryEntry.Kind> = []
+    for name in kinds.split(separator: ",") {
+      guard let kind = GlossaryEntry.Kind(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+        let known = GlossaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+        throw ValidationError("unknown kind '\(name)' in --kinds (kinds: \(known))")
+      }
+      set.insert(kind)
+    }
+    return set
   }
 
   func run() throws {
+    let kinds = try kindSet()
     if lang == .en {
       let english: EnglishMatcher
       do throws(HinGlossError) { english = EnglishMatcher(glossary: try glossaryOptions.load(workingCopy: true)) } catch { throw report(error) }
-      try writingOutput(output) { out in try write(english.matches(in:), to: out) }
+      try writingOutput(output) { out in
+        try write({ line in english.matches(in: line).map(Mention.init).filter { kinds?.contains($0.kind) ?? true } }, to: out)
+      }
       return
     }
     let matcher: GlossaryMatcher
@@ -114,17 +141,35 @@ struct AnnotateCommand: ParsableCommand {
     configuration.fuzzy = fuzzy
     if fuzzy { configuration.fuzzyStopWords = .shipped }
     var lint: Lint? = nil
+    var linker: EntityLinker? = nil
     do throws(HinGlossError) {
       let glossary = try glossaryOptions.load(workingCopy: true)
       matcher = try GlossaryMatcher(glossary: glossary, configuration: configuration)
       if format == .html { lint = Lint(matcher: try GlossaryMatcher(glossary: glossary), korean: try KoreanNameRomanizer()) }
+      if !literal {
+        var linking = EntityLinker.Configuration()
+        linking.discover = discover
+        linking.kinds = kinds
+        linker = try EntityLinker(glossary: glossary, korean: try KoreanNameRomanizer(), configuration: linking, matcher: matcher)
+      }
     } catch {
       throw report(error)
     }
-    try writingOutput(output) { out in try write(matcher.matches(in:), to: out, lint: lint) }
+    try writingOutput(output) { out in
+      if let linker {
+        try write({ linker.link(line: $0) }, document: { linker.link(document: $0) }, to: out, lint: lint)
+      } else {
+        try write({ line in matcher.matches(in: line).map(Mention.init).filter { kinds?.contains($0.kind) ?? true } }, to: out, lint: lint)
+      }
+    }
   }
 
-  func write(_ matches: (String) -> [Match], to out: Output, lint: Lint? = nil) throws {
+  /// Writes the annotation. `mentions` links one line as a document of its own (JSON Lines
+  /// and inline output stream); `document`, when given, links a whole file as one document
+  /// (JSON and HTML output), so that coreference reaches across its lines.
+  func write(
+    _ mentions: (String) -> [Mention], document: (([String]) -> [[Mention]])? = nil, to out: Output, lint: Lint? = nil
+  ) throws {
     let paths = try inputs()
     let showProgress = progress && isatty(2) != 0
     var totalLines = 0
@@ -148,18 +193,20 @@ struct AnnotateCommand: ParsableCommand {
     switch format {
     case .jsonl:
       try each(out) { file, number, line in
-        AnnotationRenderer.jsonLine(file: file, number: number, matches: matches(line))
+        AnnotationRenderer.jsonLine(file: file, number: number, mentions: mentions(line))
       }
     case .inline:
-      try each(out) { _, _, line in AnnotationRenderer.inline(line, matches: matches(line)) }
+      try each(out) { _, _, line in AnnotationRenderer.inline(line, mentions: mentions(line)) }
     case .json, .html:
       var documents: [AnnotatedDocument] = []
       for path in paths.isEmpty ? ["-"] : paths {
-        var lines: [AnnotatedDocument.Line] = []
+        var texts: [String] = []
         try streamLines([path], progress: progress, output: nil) { line in
-          lines.append(AnnotatedDocument.Line(text: line, matches: matches(line)))
+          texts.append(line)
           return ""
         }
+        let found = document.map { $0(texts) } ?? texts.map(mentions)
+        let lines = zip(texts, found).map { AnnotatedDocument.Line(text: $0, mentions: $1) }
         if showProgress { Stderr.write("\rhingloss: file \(documents.count + 1) of \(max(paths.count, 1))") }
         documents.append(AnnotatedDocument(name: path == "-" ? "<stdin>" : path, lines: lines))
       }

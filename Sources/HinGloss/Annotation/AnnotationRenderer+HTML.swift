@@ -38,8 +38,8 @@ extension AnnotationRenderer {
         for m in l.matches {
           let r = m.range(in: line)
           html += escapeHTML(String(line[last..<r.lowerBound]))
-          let kind = m.entry?.kind.rawValue ?? "term"
-          var gloss = escapeHTML(m.entry?.english ?? "")
+          let kind = m.kind.rawValue
+          var gloss = escapeHTML(m.english + (m.entry == nil ? "?" : ""))
           switch m.quality {
           case .houseStyle: break
           case .deprecated:
@@ -47,7 +47,8 @@ extension AnnotationRenderer {
           default:
             gloss += " <span class=\"q\">\(m.quality.rawValue)</span>"
           }
-          let title = "\(m.entry?.english ?? "") — \(kind), \(m.quality.rawValue)"
+          let probability = m.probability.map { String(format: ", p = %.2f", $0) } ?? ""
+          let title = "\(m.english) — \(kind), \(m.quality.rawValue)\(probability)"
           html +=
             "<span class=\"e \(kind) \(m.quality.rawValue)\" title=\"\(escapeHTML(title))\"><mark>\(escapeHTML(m.surface))</mark><small class=\"g\">\(gloss)</small></span>"
           last = r.upperBound

@@ -1,16 +1,22 @@
 /// Matches found in one document, line by line: what the annotation renderers take.
 public struct AnnotatedDocument: Sendable {
-  /// One line of the document and the matches in it.
+  /// One line of the document and the mentions in it.
   public struct Line: Sendable {
     /// The line's text, without its terminator.
     public var text: String
-    /// The matches in ``text``, in order (``GlossaryMatcher/matches(in:)``).
-    public var matches: [Match]
+    /// The mentions in ``text``, in order (``EntityLinker`` or ``GlossaryMatcher/matches(in:)``).
+    public var matches: [Mention]
 
-    /// A line and its matches.
+    /// A line and its literal matches.
     public init(text: String, matches: [Match]) {
       self.text = text
-      self.matches = matches
+      self.matches = matches.map(Mention.init)
+    }
+
+    /// A line and its mentions.
+    public init(text: String, mentions: [Mention]) {
+      self.text = text
+      self.matches = mentions
     }
   }
 
@@ -68,18 +74,42 @@ public struct EntityCount: Sendable {
 public enum AnnotationRenderer {
   /// One match as a JSON object: `start`, `end` (UTF-8 offsets), `text`, `id`, `kind`,
   /// `english`, `hindi`, `quality`.
-  public static func json(_ m: Match) -> String {
-    JSON.object([
+  public static func json(_ m: Match) -> String { json(Mention(m)) }
+
+  /// One mention as a JSON object: `start`, `end` (UTF-8 offsets), `text`, `id` (null for a
+  /// discovered name), `kind`, `english`, `hindi`, `quality`; for a link or discovery the
+  /// Korean model made, `probability`; for a discovered name, `candidates` and `hangul`
+  /// (each `{"text","probability"}`, best first).
+  public static func json(_ m: Mention) -> String {
+    var pairs: [(String, String)] = [
       ("start", String(m.utf8Range.lowerBound)), ("end", String(m.utf8Range.upperBound)),
-      ("text", JSON.string(m.surface)), ("id", JSON.string(m.entry?.id ?? "")),
-      ("kind", JSON.string(m.entry?.kind.rawValue ?? "")), ("english", JSON.string(m.entry?.english ?? "")),
-      ("hindi", JSON.string(m.entry?.hindi ?? "")), ("quality", JSON.string(m.quality.rawValue)),
-    ])
+      ("text", JSON.string(m.surface)), ("id", m.entry.map { JSON.string($0.id) } ?? "null"),
+      ("kind", JSON.string(m.kind.rawValue)), ("english", JSON.string(m.english)),
+      ("hindi", m.entry.map { JSON.string($0.hindi) } ?? "null"), ("quality", JSON.string(m.quality.rawValue)),
+    ]
+    if let p = m.probability { pairs.append(("probability", String(format: "%.3f", p))) }
+    func list(_ items: [Mention.Candidate]) -> String {
+      JSON.array(items.map { JSON.object([("text", JSON.string($0.text)), ("probability", String(format: "%.3f", $0.probability))]) })
+    }
+    if m.entry == nil {
+      pairs.append(("candidates", list(m.candidates)))
+      pairs.append(("hangul", list(m.hangul)))
+    }
+    return JSON.object(pairs)
   }
 
   /// One line of JSON Lines output: `{"line":N,"matches":[...]}`.
   public static func jsonLine(number: Int, matches: [Match]) -> String {
     jsonLine(file: nil, number: number, matches: matches)
+  }
+
+  /// One line of JSON Lines output from mentions (see ``json(_:)-(Mention)``).
+  public static func jsonLine(file: String?, number: Int, mentions: [Mention], extra: [(String, String)] = []) -> String {
+    var pairs: [(String, String)] = []
+    if let file { pairs.append(("file", JSON.string(file))) }
+    pairs.append(("line", String(number)))
+    pairs.append(("matches", JSON.array(mentions.map { json($0) })))
+    return JSON.object(pairs + extra)
   }
 
   /// One line of JSON Lines output: `{"file":"a.txt","line":N,"matches":[...]}` (no `file`
@@ -95,12 +125,17 @@ public enum AnnotationRenderer {
 
   /// The line with ` [English]` after each match.
   public static func inline(_ line: String, matches: [Match]) -> String {
+    inline(line, mentions: matches.map(Mention.init))
+  }
+
+  /// The line with ` [English]` after each mention (` [English?]` for a discovered name).
+  public static func inline(_ line: String, mentions: [Mention]) -> String {
     var annotated = ""
     var last = line.utf8.startIndex
-    for m in matches {
+    for m in mentions {
       let r = m.range(in: line)
       annotated += line[last..<r.upperBound]
-      annotated += " [\(m.entry?.english ?? "")]"
+      annotated += " [\(m.english)\(m.entry == nil ? "?" : "")]"
       last = r.upperBound
     }
     annotated += line[last...]

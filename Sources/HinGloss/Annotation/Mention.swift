@@ -58,6 +58,28 @@ public struct Mention: Sendable, Hashable {
   /// The kind of entity: the entry's, or person for a discovered name.
   public var kind: GlossaryEntry.Kind { entry?.kind ?? .person }
 
+  /// A literal match as a mention.
+  public init(_ match: Match) {
+    self.init(
+      utf8Range: match.utf8Range, surface: match.surface, entry: match.entry, quality: Quality(match.quality),
+      english: match.entry?.english ?? "")
+  }
+
+  /// Creates a mention.
+  public init(
+    utf8Range: Range<Int>, surface: String, entry: GlossaryEntry?, quality: Quality, probability: Double? = nil,
+    english: String, candidates: [Candidate] = [], hangul: [Candidate] = []
+  ) {
+    self.utf8Range = utf8Range
+    self.surface = surface
+    self.entry = entry
+    self.quality = quality
+    self.probability = probability
+    self.english = english
+    self.candidates = candidates
+    self.hangul = hangul
+  }
+
   /// The mention's range as string indices of the line.
   public func range(in line: String) -> Range<String.Index> { line.utf8Range(utf8Range) }
 }
