@@ -1,18 +1,21 @@
 extension EntityLinker {
   /// A word of the line: a run of Devanagari name scalars (hyphens and joiners included).
+  /// Its text is made only when a word is looked at, so a long line costs a range per word.
   struct Word {
-    var text: String
     var range: Range<Int>
+    var line: Substring.UTF8View
+
+    var text: String { String(Substring(line[line.index(line.startIndex, offsetBy: range.lowerBound)..<line.index(line.startIndex, offsetBy: range.upperBound)])) }
   }
 
   static func words(in line: String) -> [Word] {
     var words: [Word] = []
     var start: Int? = nil
     var offset = 0
+    let view = Substring(line).utf8
     func close(_ end: Int) {
       guard let s = start else { return }
-      let r = s..<end
-      words.append(Word(text: String(line.utf8[line.utf8Range(r)]) ?? "", range: r))
+      words.append(Word(range: s..<end, line: view))
       start = nil
     }
     for scalar in line.unicodeScalars {
@@ -35,10 +38,10 @@ extension EntityLinker {
   /// apart), none of them an ordinary word (the surname may be one) or already covered.
   static let maximumNameWords = 4
 
-  func names(in line: String, words: [Word], covered: [Range<Int>], state: inout DocumentState) -> [Mention] {
+  func names(in line: String, words: [Word], covered: Coverage, state: inout DocumentState) -> [Mention] {
     var mentions: [Mention] = []
     var i = 0
-    func isFree(_ w: Word) -> Bool { !covered.contains { $0.overlaps(w.range) } }
+    func isFree(_ w: Word) -> Bool { !covered.overlaps(w.range) }
     func adjacent(_ a: Word, _ b: Word) -> Bool { b.range.lowerBound - a.range.upperBound == 1 }
     while i < words.count {
       guard isFree(words[i]) else {
@@ -140,7 +143,18 @@ extension EntityLinker {
   /// surface has two or more words and starts with a surname rendering).
   func remember(_ mention: Mention, words: [Word], state: inout DocumentState) {
     guard let entry = mention.entry else { return }
-    let inside = words.filter { mention.utf8Range.contains($0.range.lowerBound) }
+    // The words inside the mention (words are in order: find the first by binary search).
+    var lo = 0
+    var hi = words.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if words[mid].range.lowerBound < mention.utf8Range.lowerBound { lo = mid + 1 } else { hi = mid }
+    }
+    var inside: [Word] = []
+    while lo < words.count, mention.utf8Range.contains(words[lo].range.lowerBound) {
+      inside.append(words[lo])
+      lo += 1
+    }
     guard inside.count >= 2 else { return }
     state.entries[entry.id] = entry
     // The word that writes the person's surname (the first of the English form), first or last.

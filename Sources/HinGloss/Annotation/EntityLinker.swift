@@ -105,23 +105,53 @@ public struct EntityLinker: Sendable {
         utf8Range: m.utf8Range, surface: m.surface, entry: m.entry, quality: Mention.Quality(m.quality),
         english: m.entry?.english ?? "")
     }
+    var covered = Coverage(mentions.map(\.utf8Range))
     if let inflected {
-      for m in inflected.matches(in: line) where !mentions.contains(where: { $0.utf8Range.overlaps(m.utf8Range) }) {
+      for m in inflected.matches(in: line) where !covered.overlaps(m.utf8Range) {
         guard let entry = m.entry.flatMap({ entriesByID[$0.id] }) else { continue }
         mentions.append(Mention(utf8Range: m.utf8Range, surface: m.surface, entry: entry, quality: .inflected, english: entry.english))
       }
     }
+    covered = Coverage(mentions.map(\.utf8Range))
     // Latin text inside Hindi: names of three letters or more (a lone V or II is rarely a name).
-    for m in english.matches(in: line) where m.utf8Range.count >= 3 && !mentions.contains(where: { $0.utf8Range.overlaps(m.utf8Range) }) {
+    for m in english.matches(in: line) where m.utf8Range.count >= 3 && !covered.overlaps(m.utf8Range) {
       guard let entry = m.entry else { continue }
       mentions.append(Mention(utf8Range: m.utf8Range, surface: m.surface, entry: entry, quality: .latin, english: entry.english))
     }
     let words = Self.words(in: line)
     for m in mentions where m.entry?.kind == .person { remember(m, words: words, state: &state) }
-    mentions += names(in: line, words: words, covered: mentions.map(\.utf8Range), state: &state)
+    mentions += names(in: line, words: words, covered: Coverage(mentions.map(\.utf8Range)), state: &state)
     mentions.sort { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
     state.line += 1
     if let kinds = configuration.kinds { mentions = mentions.filter { kinds.contains($0.kind) } }
     return mentions
+  }
+}
+
+/// Ranges of a line already taken, sorted, asked in O(log n) whether they overlap a range.
+struct Coverage {
+  private var ranges: [Range<Int>]
+
+  init(_ ranges: [Range<Int>]) {
+    self.ranges = ranges.sorted { $0.lowerBound < $1.lowerBound }
+  }
+
+  func overlaps(_ r: Range<Int>) -> Bool {
+    // The first range that starts at or after r's end cannot overlap; look at the ones before
+    // it whose end passes r's start (ranges are few and mostly disjoint: check back a little).
+    var lo = 0
+    var hi = ranges.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if ranges[mid].lowerBound < r.upperBound { lo = mid + 1 } else { hi = mid }
+    }
+    var i = lo - 1
+    var checked = 0
+    while i >= 0, checked < 8 {
+      if ranges[i].overlaps(r) { return true }
+      i -= 1
+      checked += 1
+    }
+    return false
   }
 }
