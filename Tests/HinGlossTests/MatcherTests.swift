@@ -287,6 +287,44 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
   }
 }
 
+extension FastFoldTests {
+  /// The fast path (one table read per Devanagari scalar) folds exactly as the general path:
+  /// the same key bytes and source ranges, in both encodings, on random text and real lines.
+  @Test func fastPathEqualsGeneralPath() throws {
+    var rng = SplitMix64(seed: 13)
+    let pieces = [
+      "क", "ी", "ा", "ं", "ँ", "न", "्", "म", "ङ", "ण", "़", "\u{0958}", "\u{0929}", "ऑ", "ॉ", " ", "  ", "-",
+      "\u{2013}", "\u{00A0}", "\u{200B}", "\u{200C}", "\u{200D}", "A", "z", "é", "한", "\t", "ई", "।", "ः", "ॐ",
+      "\u{0951}", "र", "ग", "ाा", "ां", "न्", "ऩ्",
+    ]
+    var texts: [String] = (try? Fixtures.text("seed-like.txt").split(separator: "\n").map(String.init)) ?? []
+    for _ in 0..<5000 {
+      var text = ""
+      for _ in 0..<Int.random(in: 0...30, using: &rng) { text += pieces.randomElement(using: &rng)! }
+      texts.append(text)
+    }
+    var compared = 0
+    for text in texts {
+      for compact in [true, false] {
+        var (k1, s1, e1): ([UInt8], [Int32], [Int32]) = ([], [], [])
+        var (k2, s2, e2): ([UInt8], [Int32], [Int32]) = ([], [], [])
+        let bytes = Array(text.utf8)
+        let a: Bool = bytes.withUnsafeBufferPointer {
+          _FastFold.fold($0, compact: compact, key: &k1, starts: &s1, ends: &e1, fastPaths: true)
+        }
+        let b: Bool = bytes.withUnsafeBufferPointer {
+          _FastFold.fold($0, compact: compact, key: &k2, starts: &s2, ends: &e2, fastPaths: false)
+        }
+        #expect(a == b, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        guard a && b else { continue }
+        compared += 1
+        #expect(k1 == k2 && s1 == s2 && e1 == e2, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+      }
+    }
+    #expect(compared > 2000)
+  }
+}
+
 @Suite struct AutomatonTests {
   /// The sparse NFA (large pattern sets) reports exactly what the DFA reports.
   @Test func sparseNFAAgreesWithDFA() throws {
