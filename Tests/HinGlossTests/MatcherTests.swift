@@ -287,6 +287,38 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
   }
 }
 
+@Suite struct WindowedSearchTests {
+  /// A long line searched in small windows gives exactly the matches of one whole search,
+  /// in every match kind.
+  @Test func windowsFindWhatOneSearchFinds() throws {
+    let base = try Fixtures.text("seed-like.txt").split(separator: "\n").joined(separator: " ")
+    let glossary = try Glossary.default
+    var rng = SplitMix64(seed: 21)
+    // Spaces, tabs and danda runs where windows may be cut, and words glued to matches.
+    let pieces = base.split(separator: " ").map(String.init)
+    var long = ""
+    for _ in 0..<3000 {
+      long += pieces.randomElement(using: &rng)!
+      long += ["  ", " ", "\t", "। ", "-", " \u{200B}", "", "  "].randomElement(using: &rng)!
+    }
+    for kind in [MatchKind.leftmostLongest, .leftmostFirst, .overlapping] {
+      var configuration = GlossaryMatcher.Configuration()
+      configuration.matchKind = kind
+      var whole = try GlossaryMatcher(glossary: glossary, configuration: configuration)
+      whole.windowBytes = 1 << 30
+      let expected = whole.matches(in: long)
+      #expect(expected.count > 100)
+      for window in [1, 40, 333, 4096] {
+        var windowed = whole
+        windowed.windowBytes = window
+        let got = windowed.matches(in: long)
+        #expect(got == expected, "\(kind) window \(window): \(got.count) vs \(expected.count)")
+        #expect(windowed.count(in: long) == expected.count)
+      }
+    }
+  }
+}
+
 extension FastFoldTests {
   /// The fast path (one table read per Devanagari scalar) folds exactly as the general path:
   /// the same key bytes and source ranges, in both encodings, on random text and real lines.
