@@ -68,9 +68,12 @@ extension GlossaryMatcher {
       range = Self.extendOverDroppedMarks(source, in: utf8)
       let surface = UnsafeBufferPointer(rebasing: utf8[range])
       same =
-        forms[p].utf8.withContiguousStorageIfAvailable { form in
-          form.elementsEqual(surface)
-        } ?? false
+        forms[p].utf8.count == surface.count
+        && (forms[p].utf8.withContiguousStorageIfAvailable { form in
+          var i = 0
+          while i < form.count && form[i] == surface[i] { i &+= 1 }
+          return i == form.count
+        } ?? false)
     }
     let e = entryIndex[p]
     var quality = qualities[p]
@@ -92,7 +95,7 @@ extension GlossaryMatcher {
       }
     }
     return Match(
-      pattern: PatternID(rawValue: UInt32(p)), entry: e >= 0 ? entries[Int(e)] : nil, utf8Range: range, in: text,
+      pattern: PatternID(rawValue: UInt32(p)), entry: e >= 0 ? entryBoxes[Int(e)] : nil, utf8Range: range, in: text,
       quality: quality)
   }
 

@@ -54,6 +54,8 @@ public struct GlossaryMatcher: Sendable {
   let entryIndex: [Int32]
   let qualities: [Match.Quality]
   let entries: [GlossaryEntry]
+  /// The entries behind references, as matches carry them.
+  let entryBoxes: [_EntryBox]
   /// Key length of each pattern, in bytes of the matcher's encoding.
   let keyLengths: [UInt32]
   /// The longest key length: a windowed search folds this much past its window.
@@ -83,6 +85,7 @@ public struct GlossaryMatcher: Sendable {
     self.entryIndex = entryIndex
     self.qualities = qualities
     self.entries = entries
+    self.entryBoxes = entries.map(_EntryBox.init)
     self.keyLengths = keyLengths
     self.longestKey = Int(keyLengths.max() ?? 0)
   }
