@@ -69,9 +69,11 @@ for size in (1000, 10000, 100000):
     (work / f"patterns-{size // 1000}k.txt").write_text("\n".join(ranked[:size]) + "\n", encoding="utf-8")
 PY
 
-# HinGloss, release build.
+# HinGloss, release build: the driver, and the CLI for the end-to-end annotate runs.
 (cd "$here" && swift build -c release --product hingloss-bench >/dev/null)
+(cd "$here" && swift build -c release --product hingloss >/dev/null)
 bench="$(cd "$here" && swift build -c release --show-bin-path)/hingloss-bench"
+cli="$(cd "$here" && swift build -c release --show-bin-path)/hingloss"
 
 cat > "$work/peers.py" <<'PY'
 import json, resource, sys, time
@@ -151,6 +153,32 @@ for size in $sizes; do
   done
 done
 
+# End to end: `hingloss annotate --format jsonl` with the shipped glossary, over the
+# haystack (line by line) and over the haystack as one ~21 MB line (peak RSS).
+"$py" - "$work" <<'PY'
+import pathlib, sys
+work = pathlib.Path(sys.argv[1])
+text = (work / "haystack.txt").read_text(encoding="utf-8").replace("\n", " ")
+line = (text * 6).encode()[:21_000_000].decode("utf-8", "ignore")
+(work / "one-line-21mb.txt").write_text(line + "\n", encoding="utf-8")
+PY
+annotate_run() {  # FILE LABEL: one JSON row with MB/s and peak RSS of annotate --format jsonl
+  local start end bytes rss
+  bytes=$(wc -c < "$1")
+  start=$(date +%s.%N)
+  /usr/bin/time -f '%M' -o "$work/time.txt" "$cli" annotate --format jsonl "$1" > "$work/annotate-out.jsonl"
+  end=$(date +%s.%N)
+  rss=$(tail -1 "$work/time.txt")
+  "$py" -c "import json,sys; b,s,e,r,l=int(sys.argv[1]),float(sys.argv[2]),float(sys.argv[3]),int(sys.argv[4]),sys.argv[5]; \
+print(json.dumps({'tool':'hingloss annotate jsonl ('+l+')','patterns':0,'build_s':0,'mb_per_s':b/1e6/(e-s),'seconds':e-s, \
+'matches':sum(l.count('\"start\"') for l in open(sys.argv[6],encoding='utf-8')),'peak_rss_kib':r,'build_rss_kib':0}))" \
+    "$bytes" "$start" "$end" "$rss" "$2" "$work/annotate-out.jsonl"
+}
+if command -v /usr/bin/time >/dev/null; then
+  annotate_run "$work/haystack.txt" "haystack lines" >> "$results"
+  annotate_run "$work/one-line-21mb.txt" "one 21 MB line" >> "$results"
+fi
+
 "$py" - "$results" <<'PY'
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
@@ -159,12 +187,12 @@ print(f"{'tool':<24}{'patterns':>9}{'MB/s':>10}{'build s':>10}{'peak RSS MB':>13
 for r in rows:
     if r.get("failed"):
         print(f"{r['tool']:<24}   failed"); continue
-    print(f"{r['tool']:<24}{r['patterns']:>9}{r['mb_per_s']:>10.1f}{r['build_s']:>10.3f}{r['peak_rss_kib']/1024:>13.1f}"
+    print(f"{r['tool'][:24]:<24}{r['patterns']:>9}{r['mb_per_s']:>10.1f}{r['build_s']:>10.3f}{r['peak_rss_kib']/1024:>13.1f}"
           f"{r['build_rss_kib']/1024:>14.1f}{r['matches']:>10}")
 print()
 print("| patterns | HinGloss count | HinGloss matches(in:) | best peer | ratio | fold alone | UTF-8 validation |")
 print("| --- | ---: | ---: | --- | ---: | ---: | ---: |")
-for size in sorted({r["patterns"] for r in rows if r["tool"] == "hingloss"}):
+for size in sorted({r["patterns"] for r in rows if r["tool"] == "hingloss" and r["patterns"] > 0}):
     h = next(r for r in rows if r["tool"] == "hingloss" and r["patterns"] == size)
     m = next((r for r in rows if r["tool"] == "hingloss-matches" and r["patterns"] == size), None)
     peers = [r for r in rows if r["patterns"] == size and not r["tool"].startswith("hingloss") and not r.get("failed")]
@@ -175,4 +203,7 @@ for size in sorted({r["patterns"] for r in rows if r["tool"] == "hingloss"}):
           f"{fold['mb_per_s']:.0f} MB/s ({h['mb_per_s'] / fold['mb_per_s']:.2f}) | "
           f"{utf8['mb_per_s']:.0f} MB/s ({h['mb_per_s'] / utf8['mb_per_s']:.2f}) |")
 print("ratio: HinGloss count(in:) MB/s over the best peer's; in brackets, over that column's MB/s")
+for r in rows:
+    if r["tool"].startswith("hingloss annotate"):
+        print(f"{r['tool']}: {r['mb_per_s']:.1f} MB/s, {r['seconds']:.2f} s, peak RSS {r['peak_rss_kib'] / 1024:.0f} MB, {r['matches']} matches")
 PY

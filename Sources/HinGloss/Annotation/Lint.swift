@@ -95,27 +95,29 @@ public struct Lint: Sendable {
   }
 
   func unknownKoreanNames(in line: String, lineNumber: Int, covered: _Covered) -> [Finding] {
-    // Words with their UTF-8 ranges.
-    var words: [(text: String, range: Range<Int>)] = []
+    // Words as UTF-8 ranges (their strings are made only for the words looked at).
+    struct Word { let range: Range<Int> }
+    func text(_ w: Word) -> String { String(line.utf8[line.utf8Range(w.range)]) ?? "" }
+    var words: [Word] = []
     var start: Int? = nil
     var offset = 0
     for scalar in line.unicodeScalars {
       let isWord = Devanagari.isNameWordScalar(scalar)
       if isWord && start == nil { start = offset }
       if !isWord, let s = start {
-        words.append((String(line.utf8[line.utf8Range(s..<offset)]) ?? "", s..<offset))
+        words.append(Word(range: s..<offset))
         start = nil
       }
       offset += UTF8.width(scalar)
     }
-    if let s = start { words.append((String(line.utf8[line.utf8Range(s..<offset)]) ?? "", s..<offset)) }
+    if let s = start { words.append(Word(range: s..<offset)) }
     var findings: [Finding] = []
     var columns = _Columns(line)
     var i = 0
     while i < words.count {
       defer { i += 1 }
       let w = words[i]
-      guard !covered.overlaps(w.range), korean.isSurname(w.text), i + 1 < words.count else {
+      guard !covered.overlaps(w.range), korean.isSurname(text(w)), i + 1 < words.count else {
         continue
       }
       // Given-name words: not common Hindi words, adjacent (one space apart), not glossary matches.
@@ -123,14 +125,14 @@ public struct Lint: Sendable {
       for count in 1...2 where i + count < words.count {
         let given = words[(i + 1)...(i + count)]
         if given.contains(where: { g in
-          commonWordKeys.contains(MatchKey.key(g.text)) || covered.overlaps(g.range)
+          commonWordKeys.contains(MatchKey.key(text(g))) || covered.overlaps(g.range)
         }) {
           break
         }
         if zip(words[i...(i + count - 1)], given).contains(where: { $1.range.lowerBound - $0.range.upperBound != 1 }) {
           break
         }
-        let name = words[i...(i + count)].map(\.text).joined(separator: " ")
+        let name = words[i...(i + count)].map(text).joined(separator: " ")
         let r = korean.romanize(name)
         if r.koreanLikeness >= 0.8 && (best == nil || r.koreanLikeness >= best!.romanization.koreanLikeness) {
           best = (i + count, r)
