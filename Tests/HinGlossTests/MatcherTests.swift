@@ -287,6 +287,76 @@ typealias MatchCase = (patterns: [String], haystack: String, expected: [(Int, In
   }
 }
 
+@Suite struct WindowedSearchTests {
+  /// A long line searched in small windows gives exactly the matches of one whole search,
+  /// in every match kind.
+  @Test func windowsFindWhatOneSearchFinds() throws {
+    let base = try Fixtures.text("seed-like.txt").split(separator: "\n").joined(separator: " ")
+    let glossary = try Glossary.default
+    var rng = SplitMix64(seed: 21)
+    // Spaces, tabs and danda runs where windows may be cut, and words glued to matches.
+    let pieces = base.split(separator: " ").map(String.init)
+    var long = ""
+    for _ in 0..<3000 {
+      long += pieces.randomElement(using: &rng)!
+      long += ["  ", " ", "\t", "। ", "-", " \u{200B}", "", "  "].randomElement(using: &rng)!
+    }
+    for kind in [MatchKind.leftmostLongest, .leftmostFirst, .overlapping] {
+      var configuration = GlossaryMatcher.Configuration()
+      configuration.matchKind = kind
+      var whole = try GlossaryMatcher(glossary: glossary, configuration: configuration)
+      whole.windowBytes = 1 << 30
+      let expected = whole.matches(in: long)
+      #expect(expected.count > 100)
+      for window in [1, 40, 333, 4096] {
+        var windowed = whole
+        windowed.windowBytes = window
+        let got = windowed.matches(in: long)
+        #expect(got == expected, "\(kind) window \(window): \(got.count) vs \(expected.count)")
+        #expect(windowed.count(in: long) == expected.count)
+      }
+    }
+  }
+}
+
+extension FastFoldTests {
+  /// The fast path (one table read per Devanagari scalar) folds exactly as the general path:
+  /// the same key bytes and source ranges, in both encodings, on random text and real lines.
+  @Test func fastPathEqualsGeneralPath() throws {
+    var rng = SplitMix64(seed: 13)
+    let pieces = [
+      "क", "ी", "ा", "ं", "ँ", "न", "्", "म", "ङ", "ण", "़", "\u{0958}", "\u{0929}", "ऑ", "ॉ", " ", "  ", "-",
+      "\u{2013}", "\u{00A0}", "\u{200B}", "\u{200C}", "\u{200D}", "A", "z", "é", "한", "\t", "ई", "।", "ः", "ॐ",
+      "\u{0951}", "र", "ग", "ाा", "ां", "न्", "ऩ्",
+    ]
+    var texts: [String] = (try? Fixtures.text("seed-like.txt").split(separator: "\n").map(String.init)) ?? []
+    for _ in 0..<5000 {
+      var text = ""
+      for _ in 0..<Int.random(in: 0...30, using: &rng) { text += pieces.randomElement(using: &rng)! }
+      texts.append(text)
+    }
+    var compared = 0
+    for text in texts {
+      for compact in [true, false] {
+        var (k1, s1, e1): ([UInt8], [Int32], [Int32]) = ([], [], [])
+        var (k2, s2, e2): ([UInt8], [Int32], [Int32]) = ([], [], [])
+        let bytes = Array(text.utf8)
+        let a: Bool = bytes.withUnsafeBufferPointer {
+          _FastFold.fold($0, compact: compact, key: &k1, starts: &s1, ends: &e1, fastPaths: true)
+        }
+        let b: Bool = bytes.withUnsafeBufferPointer {
+          _FastFold.fold($0, compact: compact, key: &k2, starts: &s2, ends: &e2, fastPaths: false)
+        }
+        #expect(a == b, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        guard a && b else { continue }
+        compared += 1
+        #expect(k1 == k2 && s1 == s2 && e1 == e2, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+      }
+    }
+    #expect(compared > 2000)
+  }
+}
+
 @Suite struct AutomatonTests {
   /// The sparse NFA (large pattern sets) reports exactly what the DFA reports.
   @Test func sparseNFAAgreesWithDFA() throws {

@@ -52,13 +52,13 @@ public struct Lint: Sendable {
     var entries: [String: GlossaryEntry] = [:]
     let normalizer = HindiNormalizer()
     for (i, line) in lines.enumerated() {
-      let matches = matcher.matches(in: line)
       var covered: [Range<Int>] = []
-      for m in matches {
+      var columns = _Columns(line)
+      matcher.forEachMatch(in: line) { m in
         covered.append(m.utf8Range)
-        guard let e = m.entry else { continue }
+        guard let e = m.entry else { return }
         entries[e.id] = e
-        let column = String(line.utf8.prefix(m.utf8Range.lowerBound))?.unicodeScalars.count ?? 0
+        let column = columns.scalars(before: m.utf8Range.lowerBound)
         let canonical = normalizer.normalize(m.surface).text
         if spellings[e.id]?[canonical] == nil {
           spellings[e.id, default: [:]][canonical] = Seen(
@@ -73,7 +73,7 @@ public struct Lint: Sendable {
               entryID: e.id, suggestion: e.hindi))
         }
       }
-      findings += unknownKoreanNames(in: line, lineNumber: i + 1, covered: covered)
+      findings += unknownKoreanNames(in: line, lineNumber: i + 1, covered: _Covered(covered))
     }
     for (id, forms) in spellings.sorted(by: { $0.key < $1.key }) where forms.count > 1 {
       let e = entries[id]!
@@ -91,26 +91,33 @@ public struct Lint: Sendable {
 
   /// Surname + one or two given-name words that score as Korean and are not glossary matches.
   func unknownKoreanNames(in line: String, lineNumber: Int, covered: [Range<Int>]) -> [Finding] {
-    // Words with their UTF-8 ranges.
-    var words: [(text: String, range: Range<Int>)] = []
+    unknownKoreanNames(in: line, lineNumber: lineNumber, covered: _Covered(covered))
+  }
+
+  func unknownKoreanNames(in line: String, lineNumber: Int, covered: _Covered) -> [Finding] {
+    // Words as UTF-8 ranges (their strings are made only for the words looked at).
+    struct Word { let range: Range<Int> }
+    func text(_ w: Word) -> String { String(line.utf8[line.utf8Range(w.range)]) ?? "" }
+    var words: [Word] = []
     var start: Int? = nil
     var offset = 0
     for scalar in line.unicodeScalars {
       let isWord = Devanagari.isNameWordScalar(scalar)
       if isWord && start == nil { start = offset }
       if !isWord, let s = start {
-        words.append((String(line.utf8[line.utf8Range(s..<offset)]) ?? "", s..<offset))
+        words.append(Word(range: s..<offset))
         start = nil
       }
       offset += UTF8.width(scalar)
     }
-    if let s = start { words.append((String(line.utf8[line.utf8Range(s..<offset)]) ?? "", s..<offset)) }
+    if let s = start { words.append(Word(range: s..<offset)) }
     var findings: [Finding] = []
+    var columns = _Columns(line)
     var i = 0
     while i < words.count {
       defer { i += 1 }
       let w = words[i]
-      guard !covered.contains(where: { $0.overlaps(w.range) }), korean.isSurname(w.text), i + 1 < words.count else {
+      guard !covered.overlaps(w.range), korean.isSurname(text(w)), i + 1 < words.count else {
         continue
       }
       // Given-name words: not common Hindi words, adjacent (one space apart), not glossary matches.
@@ -118,14 +125,14 @@ public struct Lint: Sendable {
       for count in 1...2 where i + count < words.count {
         let given = words[(i + 1)...(i + count)]
         if given.contains(where: { g in
-          commonWordKeys.contains(MatchKey.key(g.text)) || covered.contains { $0.overlaps(g.range) }
+          commonWordKeys.contains(MatchKey.key(text(g))) || covered.overlaps(g.range)
         }) {
           break
         }
         if zip(words[i...(i + count - 1)], given).contains(where: { $1.range.lowerBound - $0.range.upperBound != 1 }) {
           break
         }
-        let name = words[i...(i + count)].map(\.text).joined(separator: " ")
+        let name = words[i...(i + count)].map(text).joined(separator: " ")
         let r = korean.romanize(name)
         if r.koreanLikeness >= 0.8 && (best == nil || r.koreanLikeness >= best!.romanization.koreanLikeness) {
           best = (i + count, r)
@@ -134,7 +141,7 @@ public struct Lint: Sendable {
       if let best {
         let range = w.range.lowerBound..<words[best.end].range.upperBound
         let surface = String(line.utf8[line.utf8Range(range)]) ?? ""
-        let column = (String(line.utf8.prefix(range.lowerBound))?.unicodeScalars.count ?? 0) + 1
+        let column = columns.scalars(before: range.lowerBound) + 1
         let slug = String(best.romanization.text.lowercased().map { $0 == " " ? "-" : $0 })
         let row = "person.\(slug)\tperson\t\(best.romanization.text)\t\(surface)\t\t\t\t\t\t\tcomposed"
         findings.append(
@@ -147,5 +154,63 @@ public struct Lint: Sendable {
       }
     }
     return findings
+  }
+}
+
+/// Scalar counts of a line's prefixes, for offsets asked in increasing order: linear in the
+/// line however many are asked (counting from the start each time is quadratic on a long
+/// line).
+struct _Columns {
+  let utf8: String.UTF8View
+  var index: String.UTF8View.Index
+  var offset = 0
+  var count = 0
+
+  init(_ line: String) {
+    utf8 = line.utf8
+    index = utf8.startIndex
+  }
+
+  /// The number of scalars in the line's first `target` UTF-8 bytes.
+  mutating func scalars(before target: Int) -> Int {
+    if target < offset {
+      index = utf8.startIndex
+      offset = 0
+      count = 0
+    }
+    while offset < target && index < utf8.endIndex {
+      if utf8[index] & 0xC0 != 0x80 { count += 1 }
+      utf8.formIndex(after: &index)
+      offset += 1
+    }
+    return count
+  }
+}
+
+/// Ranges a search covered, asked whether a range overlaps any of them in O(log n).
+struct _Covered {
+  /// Sorted by lower bound, with the running maximum of the upper bounds.
+  let lowers: [Int]
+  let maxUppers: [Int]
+
+  init(_ ranges: [Range<Int>]) {
+    let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
+    lowers = sorted.map(\.lowerBound)
+    var m = Int.min
+    maxUppers = sorted.map {
+      m = max(m, $0.upperBound)
+      return m
+    }
+  }
+
+  func overlaps(_ r: Range<Int>) -> Bool {
+    guard !r.isEmpty else { return false }
+    // The ranges that start before r ends; one of them overlaps when one ends after r starts.
+    var (lo, hi) = (0, lowers.count)
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if lowers[mid] < r.upperBound { lo = mid + 1 } else { hi = mid }
+    }
+    return lo > 0 && maxUppers[lo - 1] > r.lowerBound
   }
 }

@@ -7,10 +7,32 @@ extension GlossaryMatcher {
   }
 
   /// Calls `body` for each match in order, without collecting them.
+  ///
+  /// With word boundaries and without fuzzy matching (the defaults), a long text is folded
+  /// and searched in windows of 64 KiB (a match is never longer than the longest
+  /// key), so the memory a search uses does not grow with the text; the matches are the
+  /// ones a search of the whole text finds.
   public func forEachMatch(in text: String, _ body: (Match) throws -> Void) rethrows {
     var text = text
     text.makeContiguousUTF8()
-    var found: [(start: Int, end: Int, pattern: UInt32, source: Range<Int>)] = []
+    if fuzzy == nil, let trie {
+      let normalizer = HindiNormalizer()
+      var found: [(start: Int, end: Int, pattern: UInt32)] = []
+      var position: (start: Int, from: Int)? = (0, 0)
+      while let p = position {
+        found.removeAll(keepingCapacity: true)
+        position = text.utf8.withContiguousStorageIfAvailable { utf8 in
+          searchWindow(trie, utf8, start: p.start, from: p.from) { found.append(($0, $1, $2)) }
+        } ?? nil
+        for c in found {
+          if let m = makeMatch(text, c.start..<c.end, pattern: Int(c.pattern), fuzzyHit: false, normalizer) {
+            try body(m)
+          }
+        }
+      }
+      return
+    }
+    var found: [(start: Int, end: Int, pattern: UInt32)] = []
     var fuzzyHits = Set<Int>()
     Self.withKey(text, compact: compact) { key, starts, ends in
       var candidates = candidateMatches(in: key)
@@ -21,16 +43,43 @@ extension GlossaryMatcher {
           candidates = (candidates + extra).sorted { ($0.start, $0.end, $0.pattern) < ($1.start, $1.end, $1.pattern) }
         }
       }
-      found = candidates.map { ($0.start, $0.end, $0.pattern, Int(starts[$0.start])..<Int(ends[$0.end - 1])) }
+      found = candidates.map { (Int(starts[$0.start]), Int(ends[$0.end - 1]), $0.pattern) }
+      fuzzyHits = Set(candidates.filter { fuzzyHits.contains($0.start) }.map { Int(starts[$0.start]) })
     }
     let normalizer = HindiNormalizer()
     for c in found {
-      let mapped = c.source
-      let range = text.utf8.withContiguousStorageIfAvailable { Self.extendOverDroppedMarks(mapped, in: $0) } ?? mapped
+      if let m = makeMatch(
+        text, c.start..<c.end, pattern: Int(c.pattern), fuzzyHit: fuzzyHits.contains(c.start), normalizer)
+      {
+        try body(m)
+      }
+    }
+  }
+
+  /// The match of pattern `p` at `range` (UTF-8 offsets of the key's source) in `text`, with
+  /// its quality; nil for a fuzzy hit made only of stop words. The surface string is made
+  /// only when the text differs from the pattern's form.
+  func makeMatch(
+    _ text: String, _ source: Range<Int>, pattern p: Int, fuzzyHit: Bool, _ normalizer: HindiNormalizer
+  ) -> Match? {
+    var range = source
+    var same = false
+    text.utf8.withContiguousStorageIfAvailable { utf8 in
+      range = Self.extendOverDroppedMarks(source, in: utf8)
+      let surface = UnsafeBufferPointer(rebasing: utf8[range])
+      same =
+        forms[p].utf8.count == surface.count
+        && (forms[p].utf8.withContiguousStorageIfAvailable { form in
+          var i = 0
+          while i < form.count && form[i] == surface[i] { i &+= 1 }
+          return i == form.count
+        } ?? false)
+    }
+    let e = entryIndex[p]
+    var quality = qualities[p]
+    if !same {
+      // The form as written is canonical, so an equal surface needs no normalization.
       let surface = String(text.utf8[text.utf8Range(range)]) ?? ""
-      let p = Int(c.pattern)
-      let e = entryIndex[p]
-      var quality = qualities[p]
       let canonical = normalizer.normalize(surface).text
       if canonical != forms[p] {
         // Another listed form of the same entry, or equal only through the match key.
@@ -40,15 +89,91 @@ extension GlossaryMatcher {
           quality = .folded
         }
       }
-      if fuzzyHits.contains(c.start) && canonical != forms[p] && MatchKey.key(surface) != MatchKey.key(forms[p]) {
-        if configuration.fuzzyStopWords.isPhrase(surface) { continue }
+      if fuzzyHit && canonical != forms[p] && MatchKey.key(surface) != MatchKey.key(forms[p]) {
+        if configuration.fuzzyStopWords.isPhrase(surface) { return nil }
         quality = .fuzzy
       }
-      try body(
-        Match(
-          pattern: PatternID(rawValue: c.pattern), entry: e >= 0 ? entries[Int(e)] : nil, utf8Range: range,
-          surface: surface, quality: quality))
     }
+    return Match(
+      pattern: PatternID(rawValue: UInt32(p)), entry: e >= 0 ? entryBoxes[Int(e)] : nil, utf8Range: range, in: text,
+      quality: quality)
+  }
+
+  /// Searches one window of `utf8` with the word trie, the window that starts at `start`:
+  /// matches that start at or after `from` (where the search goes on) and before the
+  /// window's end, as `body(start, end, pattern)` in UTF-8 offsets. Returns where the next
+  /// window starts and its search goes on, or nil when the text is done.
+  ///
+  /// A window starts and ends right after ASCII whitespace, where the fold starts afresh
+  /// (no fold rule looks across a space), and is folded with a margin after it that holds
+  /// the longest key, so that every match starting in it is found whole.
+  func searchWindow(
+    _ trie: _WordTrie, _ utf8: UnsafeBufferPointer<UInt8>, start a: Int, from: Int,
+    _ body: (Int, Int, UInt32) -> Void
+  ) -> (start: Int, from: Int)? {
+    let n = utf8.count
+    let window = windowBytes
+    let longest = longestKey
+    var margin = max(4 * (longest + 16), 1024)
+    while true {
+      // The window [a, b) and the folded region [a, c).
+      var b = n
+      var c = n
+      if n - a > window + margin {
+        b = Self.foldStart(in: utf8, atOrAfter: a + window) ?? n
+        c = b == n ? n : (Self.foldStart(in: utf8, atOrAfter: b + margin) ?? n)
+      }
+      let region = UnsafeBufferPointer(rebasing: utf8[a..<c])
+      var retry = false
+      var next: (start: Int, from: Int)? = nil
+      Self.withKey(region, compact: compact) { key, starts, ends in
+        let limit = b == n ? key.count : Self.firstKeyIndex(starts, atOrAfter: b - a)
+        if c < n && key.count - limit <= longest {
+          retry = true  // the margin folded to fewer key bytes than the longest key
+          return
+        }
+        let kind = configuration.matchKind
+        let begin = Self.firstKeyIndex(starts, atOrAfter: from - a)
+        let stop: Int
+        if compact {
+          stop = trie.search(key, words: _CompactWords(), kind: kind, from: begin, limit: limit) { s, e, p in
+            body(a + Int(starts[s]), a + Int(ends[e - 1]), p)
+          }
+        } else {
+          stop = trie.search(key, words: _UTF8Words(), kind: kind, from: begin, limit: limit) { s, e, p in
+            body(a + Int(starts[s]), a + Int(ends[e - 1]), p)
+          }
+        }
+        if b < n { next = (b, max(b, stop < key.count ? a + Int(starts[stop]) : c)) }
+      }
+      if retry && c < n {
+        margin *= 2
+        continue
+      }
+      return next
+    }
+  }
+
+  /// The first position at or after `i` that follows ASCII whitespace, or nil.
+  static func foldStart(in utf8: UnsafeBufferPointer<UInt8>, atOrAfter i: Int) -> Int? {
+    var p = max(i, 1)
+    while p < utf8.count {
+      let b = utf8[p - 1]
+      if b == 0x20 || (0x09...0x0D).contains(b) { return p }
+      p += 1
+    }
+    return nil
+  }
+
+  /// The first key index whose source starts at or after `offset` (`starts` never
+  /// decreases), or `starts.count`.
+  static func firstKeyIndex(_ starts: UnsafeBufferPointer<Int32>, atOrAfter offset: Int) -> Int {
+    var (lo, hi) = (0, starts.count)
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if Int(starts[mid]) < offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
   }
 
   /// The number of matches in `text`, without building `Match` values.
@@ -65,15 +190,13 @@ extension GlossaryMatcher {
       Self.withKey(text, compact: compact) { key, _, _ in n = candidateMatches(in: key).count }
       return n
     }
-    // Only what the search needs goes into the closure (capturing `self` retains every table).
-    let kind = configuration.matchKind
-    let compact = self.compact
-    Self.withKey(text, compact: compact) { key, _, _ in
-      if compact {
-        trie.search(key, words: _CompactWords(), kind: kind) { _, _, _ in n += 1 }
-      } else {
-        trie.search(key, words: _UTF8Words(), kind: kind) { _, _, _ in n += 1 }
-      }
+    var text = text
+    text.makeContiguousUTF8()
+    var position: (start: Int, from: Int)? = (0, 0)
+    while let p = position {
+      position = text.utf8.withContiguousStorageIfAvailable { utf8 in
+        searchWindow(trie, utf8, start: p.start, from: p.from) { _, _, _ in n += 1 }
+      } ?? nil
     }
     return n
   }
@@ -86,6 +209,19 @@ extension GlossaryMatcher {
     _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>) -> Void
   ) {
     let done: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+      withKey(utf8, compact: compact, body)
+      return true
+    }
+    if done == true { return }
+    withFullKey(text, compact: compact, body)
+  }
+
+  /// ``withKey(_:compact:_:)`` for UTF-8 bytes.
+  static func withKey(
+    _ utf8: UnsafeBufferPointer<UInt8>, compact: Bool,
+    _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>) -> Void
+  ) {
+    let done: Bool = {
       // The one-pass fold never makes a key longer than the text.
       let n = utf8.count
       return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { key in
@@ -102,8 +238,16 @@ extension GlossaryMatcher {
           }
         }
       }
-    }
-    if done == true { return }
+    }()
+    if done { return }
+    withFullKey(String(decoding: utf8, as: UTF8.self), compact: compact, body)
+  }
+
+  /// The key through `MatchKey` (text the one-pass fold does not take).
+  static func withFullKey(
+    _ text: String, compact: Bool,
+    _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>) -> Void
+  ) {
     var key: [UInt8] = []
     var starts: [Int32] = []
     var ends: [Int32] = []

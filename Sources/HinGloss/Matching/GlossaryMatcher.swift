@@ -54,8 +54,15 @@ public struct GlossaryMatcher: Sendable {
   let entryIndex: [Int32]
   let qualities: [Match.Quality]
   let entries: [GlossaryEntry]
+  /// The entries behind references, as matches carry them.
+  let entryBoxes: [_EntryBox]
   /// Key length of each pattern, in bytes of the matcher's encoding.
   let keyLengths: [UInt32]
+  /// The longest key length: a windowed search folds this much past its window.
+  let longestKey: Int
+  /// Source bytes folded and searched at a time in a long text (plus a margin that holds
+  /// the longest key); tests make it small.
+  var windowBytes = 1 << 16
 
   /// A matcher over every Hindi form of a glossary.
   public init(glossary: Glossary, configuration: Configuration = .init()) throws(HinGlossError) {
@@ -78,7 +85,9 @@ public struct GlossaryMatcher: Sendable {
     self.entryIndex = entryIndex
     self.qualities = qualities
     self.entries = entries
+    self.entryBoxes = entries.map(_EntryBox.init)
     self.keyLengths = keyLengths
+    self.longestKey = Int(keyLengths.max() ?? 0)
   }
 
   /// Number of patterns.

@@ -36,6 +36,47 @@ enum _FastFold {
     return (action, map)
   }()
 
+  /// The fast path's table for U+0900–U+097F, indexed by the low 7 bits: the low 7 bits of
+  /// the scalar the key gets (``fastOutMask``), and flags. A scalar without ``fastSimple``
+  /// (stress marks, anything the tables do not map to Devanagari) takes the general path;
+  /// the others take it only when a neighbour makes them special (``fastNasal``,
+  /// ``fastAA``, ``fastMakesAnusvara``). Derived from ``devanagariTables``, so that both
+  /// paths fold alike (a test compares them on every corpus line and random text).
+  private static let fastTable: [UInt16] = {
+    let (action, map) = devanagariTables
+    var table = [UInt16](repeating: 0, count: 0x80)
+    for low in 0..<0x80 {
+      let v = Devanagari.block.lowerBound | UInt32(low)
+      var out: UInt32
+      switch action[low] {
+      case 0: out = v
+      case 1:
+        table[low] = fastSimple | fastDrop
+        continue
+      case 2: out = map[low]
+      default: continue
+      }
+      guard Devanagari.contains(out) else { continue }
+      var entry = fastSimple | UInt16(out & 0x7F)
+      if Devanagari.isNasalConsonant(v) { entry |= fastNasal }
+      if v == Devanagari.vowelSignAA { entry |= fastAA }
+      if out == Devanagari.anusvara { entry |= fastMakesAnusvara }
+      table[low] = entry
+    }
+    return table
+  }()
+  static let fastOutMask: UInt16 = 0x7F
+  /// The scalar may take the fast path.
+  static let fastSimple: UInt16 = 0x8000
+  /// Dropped from the key (nukta).
+  static let fastDrop: UInt16 = 0x4000
+  /// A nasal consonant: general path when a nukta or virama follows.
+  static let fastNasal: UInt16 = 0x100
+  /// Vowel sign AA: general path when anusvara or candrabindu follows.
+  static let fastAA: UInt16 = 0x200
+  /// Folds to anusvara: general path when the key ends with AA.
+  static let fastMakesAnusvara: UInt16 = 0x400
+
   /// Whether the one-pass fold applies a ``MatchKey/table`` row in its own code rather than
   /// through ``devanagariTables``: vowel sign AA + a nasal sign, a nasal consonant + virama
   /// before a consonant, the joiners, and the hyphen.
@@ -205,7 +246,7 @@ enum _FastFold {
   /// Folds `text` (valid UTF-8). Returns false when the text needs the full path.
   static func fold(
     _ text: UnsafeBufferPointer<UInt8>, compact: Bool = false, key: inout [UInt8], starts: inout [Int32],
-    ends: inout [Int32]
+    ends: inout [Int32], fastPaths: Bool = true
   ) -> Bool {
     let n = text.count
     if key.count < n { key = [UInt8](repeating: 0, count: n) }
@@ -218,7 +259,8 @@ enum _FastFold {
           guard n > 0 else { return true }
           guard
             let length = fold(
-              text, compact: compact, key: k.baseAddress!, starts: st.baseAddress!, ends: en.baseAddress!)
+              text, compact: compact, key: k.baseAddress!, starts: st.baseAddress!, ends: en.baseAddress!,
+              fastPaths: fastPaths)
           else { return false }
           produced = length
           return true
@@ -236,7 +278,7 @@ enum _FastFold {
   /// full path.
   static func fold(
     _ text: UnsafeBufferPointer<UInt8>, compact: Bool, key: UnsafeMutablePointer<UInt8>,
-    starts: UnsafeMutablePointer<Int32>, ends: UnsafeMutablePointer<Int32>
+    starts: UnsafeMutablePointer<Int32>, ends: UnsafeMutablePointer<Int32>, fastPaths: Bool = true
   ) -> Int? {
     // The tables are taken once per call (a static array read in the loop costs a lazy
     // initialization check and a retain on every scalar), and the sink stays a local value
@@ -245,8 +287,14 @@ enum _FastFold {
     return tables.action.withUnsafeBufferPointer { action in
       tables.map.withUnsafeBufferPointer { map in
         inert.withUnsafeBufferPointer { inert in
-          var sink = Sink(key: key, starts: starts, ends: ends, compact: compact)
-          return foldInto(text, &sink, action: action, map: map, inert: inert) ? sink.count : nil
+          fastTable.withUnsafeBufferPointer { fast in
+            var sink = Sink(key: key, starts: starts, ends: ends, compact: compact)
+            let ok =
+              fastPaths
+              ? foldInto(text, &sink, action: action, map: map, inert: inert, fast: fast)
+              : foldInto(text, &sink, action: action, map: map, inert: inert, fast: nil)
+            return ok ? sink.count : nil
+          }
         }
       }
     }
@@ -255,12 +303,51 @@ enum _FastFold {
   @inline(__always)
   private static func foldInto(
     _ text: UnsafeBufferPointer<UInt8>, _ sink: inout Sink, action devanagariAction: UnsafeBufferPointer<UInt8>,
-    map devanagariMap: UnsafeBufferPointer<UInt32>, inert: UnsafeBufferPointer<Bool>
+    map devanagariMap: UnsafeBufferPointer<UInt32>, inert: UnsafeBufferPointer<Bool>,
+    fast: UnsafeBufferPointer<UInt16>?
   ) -> Bool {
     let n = text.count
     var i = 0
     while i < n {
       let b0 = text[i]
+      if let fast, b0 == 0xE0 {
+        // Fast path for Devanagari (E0 A4 xx, E0 A5 xx): one table read, and the general
+        // path only when a neighbour matters. The text is valid UTF-8, so i + 2 < n.
+        let b1 = text[i &+ 1]
+        if b1 & 0xFE == 0xA4 {
+          let b2 = text[i &+ 2]
+          let entry = fast[Int((b1 & 1) << 6 | (b2 & 0x3F))]
+          if entry & fastSimple != 0 {
+            var special = false
+            let next = i &+ 3
+            if entry & (fastNasal | fastAA) != 0 && next &+ 3 <= n && text[next] == 0xE0 {
+              let (c1, c2) = (text[next &+ 1], text[next &+ 2])
+              if entry & fastNasal != 0 {
+                special = (c1 == 0xA4 && c2 == 0xBC) || (c1 == 0xA5 && c2 == 0x8D)  // nukta, virama
+              } else {
+                special = c1 == 0xA4 && (c2 == 0x82 || c2 == 0x81)  // anusvara, candrabindu
+              }
+            }
+            if entry & fastMakesAnusvara != 0 && sink.endsWithAA() { special = true }
+            if !special {
+              if entry & fastDrop == 0 {
+                let out = UInt8(truncatingIfNeeded: entry & fastOutMask)
+                let (s32, e32) = (Int32(truncatingIfNeeded: i), Int32(truncatingIfNeeded: next))
+                if sink.compact {
+                  sink.put(0x80 | out, s32, e32)
+                } else {
+                  sink.put(0xE0, s32, e32)
+                  sink.put(0xA4 | out >> 6, s32, e32)
+                  sink.put(0x80 | (out & 0x3F), s32, e32)
+                }
+                sink.lastWasSpace = false
+              }
+              i = next
+              continue
+            }
+          }
+        }
+      }
       if b0 < 0x80 {
         // ASCII: letters lowercased, whitespace and hyphen to one space.
         switch b0 {

@@ -167,16 +167,30 @@ final class _WordTrie: @unchecked Sendable {
   /// Searches `key` for keys that start and end at word boundaries, as `kind` selects, and
   /// calls `body(start, end, pattern)` for each in order.
   ///
-  /// `words` tells where words start and end in the key's encoding.
+  /// `words` tells where words start and end in the key's encoding. A windowed search
+  /// passes `from` (a word start, or where the previous window's last match ended) and
+  /// `limit`: only matches that start before `limit` are reported, and the result is where
+  /// the search would go on (`limit` or more: the end of the last match when it crosses
+  /// `limit`).
   @inline(__always)
   func search<Words: _WordTest>(
     _ key: UnsafeBufferPointer<UInt8>, words: Words, kind: MatchKind, _ body: (Int, Int, UInt32) -> Void
   ) {
+    _ = search(key, words: words, kind: kind, from: 0, limit: nil, body)
+  }
+
+  @inline(__always)
+  func search<Words: _WordTest>(
+    _ key: UnsafeBufferPointer<UInt8>, words: Words, kind: MatchKind, from: Int, limit: Int?,
+    _ body: (Int, Int, UInt32) -> Void
+  ) -> Int {
     let (nodes, outputs, dense, classes) = (self.nodes, self.outputs, self.dense, self.classes)
     let n = key.count
+    let stop = limit ?? n
     let cc = classCount
-    var i = 0
-    while i < n {
+    var i = from
+    if i > 0 && i < stop && !words.startsWord(key, at: i) { i = words.nextStart(key, after: i) }
+    while i < stop {
       // i is a word start (or the text start): walk the trie from here. Node ids are
       // premultiplied: node s's record starts at nodes[s].
       var s = 0
@@ -232,6 +246,7 @@ final class _WordTrie: @unchecked Sendable {
       }
       i = words.nextStart(key, after: i)
     }
+    return i
   }
 }
 
