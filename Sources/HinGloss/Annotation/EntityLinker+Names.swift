@@ -41,7 +41,33 @@ extension EntityLinker {
   func names(in line: String, words: [Word], covered: Coverage, state: inout DocumentState) -> [Mention] {
     var mentions: [Mention] = []
     var i = 0
+    // A word a Korean name could be made of: not covered, and written only with letters that
+    // Korean-name renderings use (most Hindi words have one they never use: ष, ध, ृ).
+    var letters: [Bool?] = Array(repeating: nil, count: words.count)
     func isFree(_ w: Word) -> Bool { !covered.overlaps(w.range) }
+    func isNameLike(_ k: Int) -> Bool {
+      if let known = letters[k] { return known }
+      let ok = isFree(words[k]) && korean.usesRenderingLetters(words[k].text)
+      letters[k] = ok
+      return ok
+    }
+    // Per word, computed once: its match key, and whether it is an ordinary word or a surname.
+    var keys: [UInt64?] = Array(repeating: nil, count: words.count)
+    func key(_ k: Int) -> UInt64 {
+      if let known = keys[k] { return known }
+      let made = Self.fnv(MatchKey.key(words[k].text))
+      keys[k] = made
+      return made
+    }
+    func isStop(_ k: Int) -> Bool { stopKeys.contains(key(k)) }
+    func isSurname(_ k: Int) -> Bool { surnameKeys.contains(key(k)) }
+    var givenLike: [Bool?] = Array(repeating: nil, count: words.count)
+    func isGivenLike(_ k: Int) -> Bool {
+      if let known = givenLike[k] { return known }
+      let ok = korean.isGivenNameLike(words[k].text)
+      givenLike[k] = ok
+      return ok
+    }
     func adjacent(_ a: Word, _ b: Word) -> Bool { b.range.lowerBound - a.range.upperBound == 1 }
     while i < words.count {
       guard isFree(words[i]) else {
@@ -51,24 +77,34 @@ extension EntityLinker {
       var found: (mention: Mention, end: Int)? = nil
       // The longest run of free, adjacent words from i.
       var end = i
-      while end + 1 < words.count, end + 1 - i < Self.maximumNameWords, isFree(words[end + 1]), adjacent(words[end], words[end + 1]) {
-        end += 1
+      if isNameLike(i) {
+        while end + 1 < words.count, end + 1 - i < Self.maximumNameWords, isNameLike(end + 1), adjacent(words[end], words[end + 1]) {
+          end += 1
+        }
       }
       // Links first (a glossary person in a new spelling), then a person named before, then
       // an unknown name.
       for discover in [false, true] where found == nil && end > i {
-        if discover, configuration.coreference, let m = coreferent(words, at: i, line: line, state: state, isFree: isFree) {
+        if discover, configuration.coreference, !state.partialNames.isEmpty, let m = coreferent(words, at: i, line: line, state: state, isFree: isFree) {
           found = m
           break
         }
         for last in stride(from: end, to: i, by: -1) {
+          // Every word but the surname (first or last) must cut into given-name syllables.
+          // Eastern order starts with a surname, western ends with one; the other words are not
+          // ordinary Hindi words (the surname may be one: ली), and a western surname is not either.
+          let eastern = isSurname(i) && !((i + 1)...last).contains(where: isStop)
+          let western = !eastern && isSurname(last) && !(i...last).contains(where: isStop)
+          guard eastern || western else { continue }
+          let given = eastern ? (i + 1)...last : i...(last - 1)
+          guard given.allSatisfy(isGivenLike) else { continue }
           if let m = name(Array(words[i...last]), in: line, discover: discover) {
             found = (m, last)
             break
           }
         }
       }
-      if found == nil, configuration.coreference, let m = coreferent(words, at: i, line: line, state: state, isFree: isFree) {
+      if found == nil, configuration.coreference, !state.partialNames.isEmpty, isNameLike(i), let m = coreferent(words, at: i, line: line, state: state, isFree: isFree) {
         found = m
       }
       if let found {
@@ -82,20 +118,14 @@ extension EntityLinker {
     return mentions
   }
 
-  /// A span read as a Korean name: linked to a glossary entry whose English equals one of the
-  /// model's readings, or discovered.
+  /// A span read as a Korean name (its order and words already checked by ``names(in:words:covered:state:)``):
+  /// linked to a glossary entry whose English equals one of the model's readings, or discovered.
   func name(_ span: [Word], in line: String, discover: Bool) -> Mention? {
-    // Eastern order starts with a surname, western ends with one; the other words are not
-    // ordinary Hindi words (the surname may be one: ली), and a western surname is not either.
-    let least = configuration.surnameRenderingProbability
-    let eastern =
-      korean.isSurname(span[0].text, minimumProbability: least) && !span.dropFirst().contains { stopWords.contains($0.text) }
-    let western =
-      korean.isSurname(span[span.count - 1].text, minimumProbability: least) && !span.contains { stopWords.contains($0.text) }
-    guard eastern || western else { return nil }
     let range = span[0].range.lowerBound..<span[span.count - 1].range.upperBound
     let surface = String(line.utf8[line.utf8Range(range)]) ?? ""
-    let candidates = korean.candidates(surface, limit: 5)
+    // Running text: listed spellings only (a name made of syllables nobody listed is rare,
+    // and reading every span from letter groups would cost most of the time).
+    let candidates = korean.listedCandidates(surface, limit: 5)
     guard let best = candidates.first, best.koreanLikeness > 0 else { return nil }
     for c in candidates where !discover && c.probability >= configuration.linkProbability {
       let people = glossary.lookup(english: c.text).filter { $0.kind == .person }

@@ -49,6 +49,12 @@ public struct EntityLinker: Sendable {
   /// English forms written in Latin script inside Hindi text (Yonhap, Seoul).
   let english: EnglishMatcher
   let entriesByID: [String: GlossaryEntry]
+  /// 64-bit FNV-1a hashes of the match keys of surname renderings at least
+  /// ``Configuration/surnameRenderingProbability`` likely, and of the stop words: hashing a
+  /// String normalizes it, which cost more than the rest of the test (a false hit, about one
+  /// in 10^19, only tries one more reading).
+  let surnameKeys: Set<UInt64>
+  let stopKeys: Set<UInt64>
 
   /// Builds a linker over a glossary.
   ///
@@ -67,9 +73,17 @@ public struct EntityLinker: Sendable {
     self.stopWords = stopWords
     self.configuration = configuration
     english = EnglishMatcher(glossary: glossary)
+    surnameKeys = Set(korean.surnameRenderingKeys(minimumProbability: configuration.surnameRenderingProbability).map(Self.fnv))
+    stopKeys = Set(stopWords.keys.map(Self.fnv))
     entriesByID = Dictionary(glossary.entries.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
     let forms = configuration.inflection ? Inflection.entries(of: glossary, stopWords: stopWords) : []
     inflected = forms.isEmpty ? nil : try GlossaryMatcher(glossary: Glossary(entries: forms))
+  }
+
+  static func fnv(_ s: String) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0100_0000_01b3 }
+    return h
   }
 
   /// The mentions of one document given as lines, per line, in text order.
@@ -114,7 +128,8 @@ public struct EntityLinker: Sendable {
     }
     covered = Coverage(mentions.map(\.utf8Range))
     // Latin text inside Hindi: names of three letters or more (a lone V or II is rarely a name).
-    for m in english.matches(in: line) where m.utf8Range.count >= 3 && !covered.overlaps(m.utf8Range) {
+    let latin = line.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+    for m in latin ? english.matches(in: line) : [] where m.utf8Range.count >= 3 && !covered.overlaps(m.utf8Range) {
       guard let entry = m.entry else { continue }
       mentions.append(Mention(utf8Range: m.utf8Range, surface: m.surface, entry: entry, quality: .latin, english: entry.english))
     }

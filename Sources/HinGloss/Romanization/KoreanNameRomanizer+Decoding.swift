@@ -43,7 +43,7 @@ extension KoreanNameRomanizer {
   /// --unseen-people`; see README).
   static let temperature = 1.25
 
-  func decode(_ name: String, limit: Int) -> [Candidate] {
+  func decode(_ name: String, limit: Int, novel: Bool = true) -> [Candidate] {
     guard name.unicodeScalars.count <= Self.maximumNameScalars * 4 else { return [] }
     let text = KoreanNameText(name, normalizer: normalizer)
     let chunks = text.chunks
@@ -79,7 +79,7 @@ extension KoreanNameRomanizer {
         }
         // A word alone is read as an unlisted surname only when it is not a whole given name.
         if edges.isEmpty && !reading.given.isEmpty {
-          for p in givenPaths([chunk], lengthPrior: false).prefix(3) {
+          for p in givenPaths([chunk], lengthPrior: false, novel: novel).prefix(3) {
             surnames.append((nil, Self.capitalized(p.spellings.joined()), Self.novelSurnameLogPrior + p.channel, p.channel, p.novel + p.units.count))
           }
         }
@@ -87,7 +87,7 @@ extension KoreanNameRomanizer {
       } else {
         surnames.append((nil, "", 0, 0, 0))
       }
-      let given = reading.given.isEmpty ? [Path(score: 0, channel: 0, units: [], spellings: [], novel: 0)] : Array(givenPaths(reading.given, lengthPrior: true).prefix(Self.beam))
+      let given = reading.given.isEmpty ? [Path(score: 0, channel: 0, units: [], spellings: [], novel: 0)] : Array(givenPaths(reading.given, lengthPrior: true, novel: novel).prefix(Self.beam))
       // Real people with this given name, by surname spelling.
       let known = given.map { g in g.spellings.isEmpty ? nil : namesByGiven[g.spellings.joined(separator: "-")] }
       let o = options.count
@@ -201,8 +201,9 @@ extension KoreanNameRomanizer {
   /// The best readings of a given name written in `chunks`: every cut of each chunk into
   /// syllable renderings, scored by the positional prior and the channel. Syllables the prior
   /// does not list are read from letter groups only when listed ones cannot explain a chunk.
-  func givenPaths(_ chunks: [KoreanNameText.Chunk], lengthPrior: Bool) -> [Path] {
+  func givenPaths(_ chunks: [KoreanNameText.Chunk], lengthPrior: Bool, novel: Bool = true) -> [Path] {
     let paths = lattice(chunks, novel: false, lengthPrior: lengthPrior)
+    if !novel { return paths }
     if let best = paths.first, best.channel / Double(max(best.units.count, 1)) > Self.novelReadingLogProbability {
       return paths
     }

@@ -54,6 +54,10 @@ public struct KoreanNameRomanizer: Sendable {
   /// Log P(a given name has 1, 2, 3 syllables).
   let lengthLogPrior: [Double]
   let prior: KoreanNamePrior
+  /// Each Devanagari surname rendering with the log-probability of its likeliest spelling.
+  let surnameRenderings: [String: Double]
+  /// Every scalar some rendering uses: a word with another one (ष, ऋ, ः) is not a Korean name.
+  let renderingScalars: Set<UInt32>
   /// ``KoreanNameTables/names`` by given name (`geun-hye`), then surname spelling.
   let namesByGiven: [String: [String: Int]]
   /// Renderings of single letter groups, for syllables the prior does not list.
@@ -91,15 +95,26 @@ public struct KoreanNameRomanizer: Sendable {
     namesByGiven = byGiven
 
     var surnames = RenderingIndex()
+    var surnameForms: [String: Double] = [:]
+    var scalars = Set<UInt32>()
     for (i, spelling) in surnameSpellings.enumerated() {
       guard let syllables = KoreanSpelling.syllables(spelling) else { continue }
-      for r in Self.renderings(of: syllables, channel) { surnames.add(r.hindi, unit: i, logProbability: r.logProbability) }
+      for r in Self.renderings(of: syllables, channel) {
+        surnames.add(r.hindi, unit: i, logProbability: r.logProbability)
+        surnameForms[r.hindi] = max(surnameForms[r.hindi] ?? -.infinity, r.logProbability)
+        for s in r.hindi.unicodeScalars { scalars.insert(s.value) }
+      }
     }
     var given = RenderingIndex()
     for (i, row) in tables.given.enumerated() {
       guard let s = KoreanSpelling(syllable: row.spelling) else { continue }
-      for r in Self.renderings(of: [s], channel) { given.add(r.hindi, unit: i, logProbability: r.logProbability) }
+      for r in Self.renderings(of: [s], channel) {
+        given.add(r.hindi, unit: i, logProbability: r.logProbability)
+        for s in r.hindi.unicodeScalars { scalars.insert(s.value) }
+      }
     }
+    surnameRenderings = surnameForms
+    renderingScalars = scalars
     surnameIndex = surnames.sorted()
     givenIndex = given.sorted()
 
@@ -147,6 +162,13 @@ public struct KoreanNameRomanizer: Sendable {
     return decode(name, limit: limit).map(\.romanization)
   }
 
+  /// The likeliest readings made only of spellings the tables list (no syllable read from
+  /// letter groups): the fast screen of running text, where most spans are not names.
+  public func listedCandidates(_ name: String, limit: Int = 5) -> [Romanization] {
+    guard limit > 0 else { return [] }
+    return decode(name, limit: limit, novel: false).map(\.romanization)
+  }
+
   /// How Korean-like a Hindi name is, 0...1: high when the name cuts into syllables that
   /// real Korean names use, written the way Hindi writers write them, starting with a known
   /// surname. Callers use it to choose between this romanizer and ``HindiRomanizer``.
@@ -161,6 +183,37 @@ public struct KoreanNameRomanizer: Sendable {
     guard text.chunks.count == 1 else { return false }
     let least = log(minimumProbability)
     return surnameIndex.edges(text.chunks[0].text).contains { $0.logProbability >= least }
+  }
+
+  /// The match keys of the surname renderings at least this likely.
+  public func surnameRenderingKeys(minimumProbability: Double) -> Set<String> {
+    let least = log(minimumProbability)
+    return Set(surnameRenderings.filter { $0.value >= least }.map { MatchKey.key($0.key) })
+  }
+
+  /// Whether every letter of a word is one that Korean-name renderings use (hyphens, joiners
+  /// and the nukta aside): a quick test before the decoder runs.
+  public func usesRenderingLetters(_ word: some StringProtocol) -> Bool {
+    word.unicodeScalars.allSatisfy { s in
+      renderingScalars.contains(s.value) || s == "-" || s == "\u{200C}" || s == "\u{200D}" || s == "\u{093C}"
+    }
+  }
+
+  /// Whether a word cuts into renderings of listed given-name syllables (exactly or folded), a
+  /// quick test that needs no scores.
+  public func isGivenNameLike(_ word: String) -> Bool {
+    let text = KoreanNameText(word, normalizer: normalizer)
+    for chunk in text.chunks {
+      let scalars = chunk.scalars
+      let folded = scalars.map(RenderingIndex.fold)
+      var reachable = [Bool](repeating: false, count: scalars.count + 1)
+      reachable[0] = true
+      for i in 0..<scalars.count where reachable[i] {
+        givenIndex.forEachMatch(in: scalars, folded: folded, from: i) { end, _ in reachable[end] = true }
+      }
+      if !reachable[scalars.count] { return false }
+    }
+    return !text.chunks.isEmpty
   }
 
   /// Whether the name scores as Korean (likeness at least 0.5).
