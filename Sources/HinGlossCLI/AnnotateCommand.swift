@@ -145,7 +145,7 @@ struct AnnotateCommand: ParsableCommand {
     do throws(HinGlossError) {
       let glossary = try glossaryOptions.load(workingCopy: true)
       matcher = try GlossaryMatcher(glossary: glossary, configuration: configuration)
-      if format == .html { lint = Lint(matcher: try GlossaryMatcher(glossary: glossary), korean: try KoreanNameRomanizer()) }
+      if format == .html { lint = Lint(matcher: try GlossaryMatcher(glossary: glossary), korean: try KoreanNameRomanizer(), glossary: glossary) }
       if !literal {
         var linking = EntityLinker.Configuration()
         linking.discover = discover

@@ -96,3 +96,28 @@ import Testing
     #expect(try CLI.run(["eval", "--input", empty.path], stdin: "").status == 65)
   }
 }
+
+@Suite struct LintDiscoveryCLITests {
+  @Test func aKnownPersonInANewSpellingIsAVariantNotANewRow() throws {
+    let r = try CLI.run(["lint"], stdin: "किम योंगबीओम ने कहा।\n")
+    #expect(r.out.contains("add this spelling to the variants of person.kim-yong-beom"), "\(r.out)")
+    #expect(!r.out.contains("new row"))
+  }
+
+  @Test func anUnknownNameGetsAReadyRowWithHangul() throws {
+    let r = try CLI.run(["lint"], stdin: "खिलाड़ी लिम डो-ह्यून ने गोल किया।\n")
+    #expect(r.out.contains("new row: person.lim-do-hyun\tperson\tLim Do-hyun\tलिम डो-ह्यून"), "\(r.out)")
+    #expect(r.out.contains("임도현"))
+  }
+}
+
+@Suite struct LintKindsCLITests {
+  @Test func kindsFilterFindings() throws {
+    let text = "कूपंग और कूपांग। किम योंगबीओम ने कहा।\n"
+    let companies = try CLI.run(["lint", "--kinds", "company"], stdin: text)
+    #expect(companies.out.contains("inconsistent-spelling") && !companies.out.contains("unknown-korean-name"))
+    let people = try CLI.run(["lint", "--kinds", "person"], stdin: text)
+    #expect(!people.out.contains("inconsistent-spelling") && people.out.contains("unknown-korean-name"))
+    #expect(try CLI.run(["lint", "--kinds", "x"], stdin: text).status == 64)
+  }
+}

@@ -28,14 +28,29 @@ public struct Lint: Sendable {
   public let korean: KoreanNameRomanizer
   /// Match keys of common Hindi words, never taken for Korean given names.
   public let commonWordKeys: Set<String>
+  /// The glossary the matcher was built from: a Korean-like name that the model reads as one
+  /// of its people is reported as a spelling to add to that entry, not as a new row.
+  public let glossary: Glossary?
 
   /// Creates a lint over a glossary.
   public init(
-    matcher: GlossaryMatcher, korean: KoreanNameRomanizer, commonWordKeys: Set<String> = StopWords.shipped.keys
+    matcher: GlossaryMatcher, korean: KoreanNameRomanizer, commonWordKeys: Set<String> = StopWords.shipped.keys,
+    glossary: Glossary? = nil
   ) {
     self.matcher = matcher
     self.korean = korean
     self.commonWordKeys = commonWordKeys
+    self.glossary = glossary
+  }
+
+  /// The glossary person the model reads a name as (any of its five best readings), if one.
+  func knownPerson(_ name: String) -> (entry: GlossaryEntry, probability: Double)? {
+    guard let glossary else { return nil }
+    for c in korean.candidates(name, limit: 5) {
+      let people = glossary.lookup(english: c.text).filter { $0.kind == .person }
+      if people.count == 1 { return (people[0], c.probability) }
+    }
+    return nil
   }
 
   /// Lints a document given as lines.
@@ -142,14 +157,26 @@ public struct Lint: Sendable {
         let range = w.range.lowerBound..<words[best.end].range.upperBound
         let surface = String(line.utf8[line.utf8Range(range)]) ?? ""
         let column = columns.scalars(before: range.lowerBound) + 1
-        let slug = String(best.romanization.text.lowercased().map { $0 == " " ? "-" : $0 })
-        let row = "person.\(slug)\tperson\t\(best.romanization.text)\t\(surface)\t\t\t\t\t\t\tcomposed"
-        findings.append(
-          Finding(
-            kind: .unknownKoreanName, line: lineNumber, column: column, utf8Range: range,
-            message:
-              "'\(surface)' looks like a Korean name in no glossary entry; romanized: \(best.romanization.text); new row: \(row)",
-            entryID: nil, suggestion: best.romanization.text))
+        if let known = knownPerson(surface) {
+          findings.append(
+            Finding(
+              kind: .unknownKoreanName, line: lineNumber, column: column, utf8Range: range,
+              message: String(
+                format: "'%@' is probably %@ (%@, p = %.2f), a spelling the glossary lacks: add this spelling to the variants of %@",
+                surface, known.entry.english, known.entry.id, known.probability, known.entry.id),
+              entryID: known.entry.id, suggestion: known.entry.hindi))
+        } else {
+          let slug = String(best.romanization.text.lowercased().map { $0 == " " ? "-" : $0 })
+          let hangul = korean.hangulCandidates(surface, limit: 1).first?.hangul ?? ""
+          let row = "person.\(slug)\tperson\t\(best.romanization.text)\t\(surface)\t\t\t\t\(hangul)\t\t\tcomposed"
+          findings.append(
+            Finding(
+              kind: .unknownKoreanName, line: lineNumber, column: column, utf8Range: range,
+              message: String(
+                format: "'%@' looks like a Korean name in no glossary entry; romanized: %@ (p = %.2f); new row: %@",
+                surface, best.romanization.text, best.romanization.probability, row),
+              entryID: nil, suggestion: best.romanization.text))
+        }
         i = best.end
       }
     }
