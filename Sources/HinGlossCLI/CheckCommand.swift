@@ -56,6 +56,18 @@ struct CheckCommand: ParsableCommand {
       Stderr.write(Self.diagnostic(error) + "\n")
     }
     for problem in report.problems { Stderr.write("\(problem)\n") }
+    // Composed house styles against what `render --no-glossary` composes today.
+    let renderer = Renderer(
+      glossary: nil, tables: tables, channel: KoreanChannel(counts: tables.channelCounts, orthography: tables.orthography))
+    let differences = renderer.composedDifferences(in: Glossary(entries: report.entries))
+    for d in differences {
+      let place = d.entry.location.map { "\($0): " } ?? ""
+      Stderr.write(
+        "\(place)warning: \(d.entry.id): the composed house style '\(d.entry.hindi)' is not what render composes: '\(d.composed)'\n")
+    }
+    if !differences.isEmpty {
+      print("composed house styles: \(differences.count) differ from render --no-glossary (warnings above)")
+    }
     print(report.glossarySummary)
     for failure in report.failures { print(failure) }
     for error in report.caseErrors { Stderr.write(Self.diagnostic(error) + "\n") }

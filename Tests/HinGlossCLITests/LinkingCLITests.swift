@@ -121,3 +121,12 @@ import Testing
     #expect(try CLI.run(["lint", "--kinds", "x"], stdin: text).status == 64)
   }
 }
+
+@Suite struct CheckComposedCLITests {
+  @Test func composedHouseStylesAreComparedWithRender() throws {
+    let r = try CLI.run(["check", "--built-in"], stdin: "")
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stderr.contains("is not what render composes"))
+    #expect(r.out.contains("differ from render --no-glossary"))
+  }
+}
