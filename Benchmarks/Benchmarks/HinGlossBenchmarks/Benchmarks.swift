@@ -101,6 +101,35 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  // Distinct names, as annotation meets them: every surname word of the observed renderings
+  // (glossaries/romanization/observed-names.tsv) with every given part of them, so no name
+  // repeats within a run (about 20,000 names).
+  let distinctNames: [String] = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let file = root.appendingPathComponent("glossaries/romanization/observed-names.tsv")
+    guard let text = try? String(contentsOf: file, encoding: .utf8) else { fatalError("no \(file.path)") }
+    var surnames: [String] = []
+    var givens: [String] = []
+    for line in text.split(separator: "\n").dropFirst() {
+      let hindi = line.split(separator: "\t").first.map(String.init) ?? ""
+      let words = hindi.split(separator: " ").map(String.init)
+      guard words.count >= 2 else { continue }
+      if !surnames.contains(words[0]) { surnames.append(words[0]) }
+      let given = words.dropFirst().joined(separator: " ")
+      if !givens.contains(given) { givens.append(given) }
+    }
+    return surnames.flatMap { s in givens.map { s + " " + $0 } }
+  }()
+  Benchmark("korean romanize distinct names", configuration: .init(scalingFactor: .kilo)) { benchmark in
+    precondition(distinctNames.count >= 10_000)
+    for i in benchmark.scaledIterations {
+      let r = korean.romanize(distinctNames[i % distinctNames.count])
+      precondition(!r.text.isEmpty)
+      blackHole(r)
+    }
+  }
+
   let words = corpusLines.prefix(200).flatMap { $0.split(separator: " ").map(String.init) }
   Benchmark("hindi romanize words", configuration: .init(scalingFactor: .kilo)) { benchmark in
     let r = HindiRomanizer()

@@ -1,6 +1,7 @@
 /// Inflected forms of glossary entries that Hindi news uses and glossaries rarely list: the
 /// oblique plural of a noun (मंत्रालय → मंत्रालयों, उपयोगकर्ता → उपयोगकर्ताओं, कंपनी →
-/// कंपनियों) and the adjective of a place (कोरिया → कोरियाई, जापान → जापानी).
+/// कंपनियों) and the adjective of an आ-final place (कोरिया → कोरियाई). (A rule for consonant-final
+/// places, सियोल → सियोली, found no form in the shared corpus and was left out.)
 ///
 /// The rules are ordinary Hindi morphology, applied to the last word of every Hindi form of
 /// entries that are not people (a name does not decline). A form that is an ordinary Hindi
@@ -30,8 +31,6 @@ enum Inflection {
     Rule(name: "oblique plural -ियों", kinds: nouns, ending: { $0 == "\u{0940}" }, drop: 1, suffix: "\u{093F}\u{092F}\u{094B}\u{0902}"),
     // A place ending in आ: कोरिया → कोरियाई.
     Rule(name: "place adjective -ई", kinds: [.place], ending: { $0 == "\u{093E}" }, drop: 0, suffix: "\u{0908}"),
-    // A consonant-final place: जापान → जापानी.
-    Rule(name: "place adjective -ी", kinds: [.place], ending: { Devanagari.isConsonant($0) }, drop: 0, suffix: "\u{0940}"),
   ]
 
   /// The inflected forms of one Hindi form under a rule, or nil.
