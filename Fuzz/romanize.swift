@@ -7,9 +7,9 @@
 //   have;
 // - the Hindi romanizers work word by word: text without Devanagari comes back unchanged,
 //   and romanizing the text split at its first space gives the same result as a whole;
-// - Korean: candidates are at most `limit`, sorted by score (best first), with no NaN
-//   score and a Korean likeness in 0...1; romanize(x) is the first candidate;
-//   hangulCandidates are at most `limit`, sorted by score, with no NaN score;
+// - Korean: candidates are at most `limit`, sorted by probability (best first), each in
+//   0...1 and summing to at most 1, and a Korean likeness in 0...1; romanize(x) is the first
+//   candidate; hangulCandidates are at most `limit`, sorted by probability, in 0...1;
 // - the facade's likeness is in 0...1.
 
 import HinGloss
@@ -94,13 +94,18 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let limit = 5
   let candidates = korean.candidates(input, limit: limit)
   if candidates.count > limit { fail("korean: \(candidates.count) candidates for limit \(limit)", input) }
+  if candidates.reduce(0, { $0 + $1.probability }) > 1 + 1e-9 {
+    fail("korean: candidate probabilities sum to more than 1: \(candidates.map(\.probability))", input)
+  }
   for (i, c) in candidates.enumerated() {
-    if c.score.isNaN { fail("korean: candidate \(i) has a NaN score", input) }
+    if c.probability.isNaN || c.probability < 0 || c.probability > 1 {
+      fail("korean: candidate \(i) has probability \(c.probability)", input)
+    }
     if c.koreanLikeness.isNaN || c.koreanLikeness < 0 || c.koreanLikeness > 1 {
       fail("korean: candidate \(i) has likeness \(c.koreanLikeness), outside 0...1", input)
     }
-    if i > 0 && c.score > candidates[i - 1].score {
-      fail("korean: candidates not sorted by score: \(candidates.map(\.score))", input)
+    if i > 0 && c.probability > candidates[i - 1].probability {
+      fail("korean: candidates not sorted by probability: \(candidates.map(\.probability))", input)
     }
     checkValid(c.text, input, "korean candidate \(i)")
   }
@@ -117,9 +122,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let hangul = korean.hangulCandidates(input, limit: limit)
   if hangul.count > limit { fail("korean: \(hangul.count) Hangul candidates for limit \(limit)", input) }
   for (i, h) in hangul.enumerated() {
-    if h.score.isNaN { fail("korean: Hangul candidate \(i) has a NaN score", input) }
-    if i > 0 && h.score > hangul[i - 1].score {
-      fail("korean: Hangul candidates not sorted by score: \(hangul.map(\.score))", input)
+    if h.probability.isNaN || h.probability < 0 || h.probability > 1 + 1e-9 {
+      fail("korean: Hangul candidate \(i) has probability \(h.probability)", input)
+    }
+    if i > 0 && h.probability > hangul[i - 1].probability {
+      fail("korean: Hangul candidates not sorted by probability: \(hangul.map(\.probability))", input)
     }
     checkValid(h.hangul, input, "korean Hangul candidate \(i)")
   }

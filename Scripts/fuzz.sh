@@ -73,8 +73,10 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=5:detect_leaks=1:handle_
 # ---- Build ------------------------------------------------------------------------------
 
 mkdir -p "$OUT/bin"
-SAN=(-Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address)
-echo "== building HinGloss with -sanitize=fuzzer,address into $SCRATCH"
+# The library gets libFuzzer's coverage instrumentation, not its main: the build also links
+# the EmbedGlossaries plugin's tool, an executable of its own. The harnesses link libFuzzer.
+SAN=(-Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp -Xcc -fsanitize=fuzzer-no-link,address)
+echo "== building HinGloss with -sanitize=address and libFuzzer coverage into $SCRATCH"
 built=0
 for attempt in 1 2 3; do
   if run_nice swift build -c release --scratch-path "$SCRATCH" --target HinGloss "${SAN[@]}" > "$OUT/build.log" 2>&1; then

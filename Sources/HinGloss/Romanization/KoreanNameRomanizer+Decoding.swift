@@ -29,8 +29,8 @@ extension KoreanNameRomanizer {
   /// Surname readings of one word considered.
   static let surnameOptions = 4
   /// Log-probability that a Hindi text writes the given name first: the share of such
-  /// renderings among the observed pairs (34 of 338 in `observed-names-*.tsv`).
-  static let givenNameFirstLogPrior = log(34.0 / 338)
+  /// renderings among the observed pairs (44 of 395 in `observed-names.tsv`).
+  static let givenNameFirstLogPrior = log(44.0 / 395)
   /// Log-probability of a surname the census table does not list.
   static let novelSurnameLogPrior = log(1e-4)
   /// Listed spellings whose renderings are on average less likely than this per syllable do
@@ -177,8 +177,8 @@ extension KoreanNameRomanizer {
   }
 
   /// Share of the prior that goes to whole names of real people (``KoreanNameTables/names``):
-  /// the share of the people of the observed pairs whose name the table holds (86 of 142).
-  static let knownNameShare = 86.0 / 142
+  /// the share of the people of the observed pairs whose name the table holds (94 of 165).
+  static let knownNameShare = 94.0 / 165
 
   /// The prior is a mixture: P(E) = (1 − s) · P_syllables(E) + s · count(E) / people. Returns
   /// log(P(E) / P_syllables(E)), the change to a reading scored with the syllable prior alone.
