@@ -27,6 +27,16 @@ struct AnnotateCommand: ParsableCommand {
 
       Inside a folder with a glossaries/ working copy, that copy is read (said on stderr).
 
+      Past literal glossary matches (quality house-style, variant, deprecated, folded, \
+      fuzzy), Hindi text is linked: Latin-script names (latin), inflected forms of nouns \
+      and places such as मंत्रालयों or कोरियाई (inflected), Korean names in spellings the \
+      glossary lacks that the Korean model reads as a glossary person (romanized, with \
+      "probability"), and a surname or partial name of a person named earlier in the \
+      document (coreferent). With --discover, Korean-like names in no entry are reported \
+      with "id": null, the best English, "probability", "candidates" and "hangul". A JSONL \
+      or inline line is one document; a file is one document in json and html. --literal \
+      turns linking off (the fastest path).
+
       Formats:
         jsonl   one object per input line, streamed: {"file":"a.txt","line":N,"matches":\
       [{"start","end","text","id","kind","english","hindi","quality"}]} ("file" only when \
@@ -42,6 +52,7 @@ struct AnnotateCommand: ParsableCommand {
         hingloss annotate article.txt
         hingloss annotate --progress corpus/ > corpus.jsonl
         hingloss annotate --format inline < article.txt
+        hingloss annotate --discover --kinds person article.txt
         hingloss annotate --format html article.txt > article.html
         cat corpus/*.txt | hingloss annotate --format jsonl | gzip > matches.jsonl.gz
         hingloss annotate --lang en --format inline english-article.txt
