@@ -89,3 +89,17 @@ import Testing
     }
   }
 }
+
+@Suite struct EntityLinkerWindowTests {
+  @Test func aLongLineIsLinkedInWindowsWithTheSameMentions() throws {
+    let glossary = try Glossary.default
+    let linker = try EntityLinker(glossary: glossary, korean: try KoreanNameRomanizer())
+    let sentence = "राष्ट्रपति ली जे म्युंग ने कहा कि बाए क्युंग-हुन और कूपांग के अधिकारी मिलेंगे। "
+    let one = linker.link(line: sentence)
+    let count = EntityLinker.window / sentence.utf8.count * 3
+    let line = String(repeating: sentence, count: count)
+    let found = linker.link(line: line)
+    #expect(found.count == one.count * count)
+    for m in found { #expect(String(line[m.range(in: line)]) == m.surface) }
+  }
+}

@@ -113,7 +113,50 @@ public struct EntityLinker: Sendable {
     var line = 0
   }
 
+  /// Lines longer than this are linked in windows cut at a sentence end (।, ., ?, ! before a
+  /// space) or else a space, so that memory does not grow with a line.
+  static let window = 1 << 16
+
   func link(line: String, state: inout DocumentState) -> [Mention] {
+    guard line.utf8.count > Self.window else { return linkWindow(line, state: &state) }
+    let utf8 = Array(line.utf8)
+    var mentions: [Mention] = []
+    var start = 0
+    while start < utf8.count {
+      var end = min(start + Self.window, utf8.count)
+      if end < utf8.count {
+        var cut: Int? = nil
+        var space: Int? = nil
+        var i = end
+        while i > start + Self.window / 2 {
+          if utf8[i] == 0x20 {
+            if space == nil { space = i }
+            let before = utf8[..<i].suffix(3)
+            if before.last == 0x2E || before.last == 0x3F || before.last == 0x21 || Array(before) == [0xE0, 0xA5, 0xA4] {
+              cut = i
+              break
+            }
+          }
+          i -= 1
+        }
+        end = (cut ?? space).map { $0 + 1 } ?? end
+        while end < utf8.count && (utf8[end] & 0xC0) == 0x80 { end += 1 }
+      }
+      let piece = String(decoding: utf8[start..<end], as: UTF8.self)
+      let offset = start
+      // Ranges are in the piece; state places too (a window's offsets restart at 0, so the
+      // document position of later windows is kept by counting them as later lines).
+      mentions += linkWindow(piece, state: &state).map { m in
+        var m = m
+        m.utf8Range = (m.utf8Range.lowerBound + offset)..<(m.utf8Range.upperBound + offset)
+        return m
+      }
+      start = end
+    }
+    return mentions
+  }
+
+  func linkWindow(_ line: String, state: inout DocumentState) -> [Mention] {
     var mentions = matcher.matches(in: line).map { m in
       Mention(
         utf8Range: m.utf8Range, surface: m.surface, entry: m.entry, quality: Mention.Quality(m.quality),
