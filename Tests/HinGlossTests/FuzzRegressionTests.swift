@@ -118,3 +118,22 @@ import Testing
     #expect(HindiNormalizer().normalize(once).text == once)
   }
 }
+
+@Suite struct KoreanFuzzRegressionTests {
+  /// romanize-2 (अप): a duplicate text's summed probability reordered the candidates, and
+  /// which duplicates were summed depended on the limit, so romanize(x) (limit 1) was not
+  /// candidates(x).first (limit 5).
+  @Test func fewerCandidatesAreAPrefixOfMore() throws {
+    let korean = try KoreanNameRomanizer()
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Fuzz/regressions")
+    let bytes = try Array(Data(contentsOf: folder.appendingPathComponent("romanize-2.bin")))
+    for text in [String(decoding: bytes, as: UTF8.self), "किम योंग-बीओम", "पार्क ग्युन हे", "सुगा"] {
+      let all = korean.candidates(text, limit: 12).map(\.text)
+      for limit in 1...6 {
+        #expect(korean.candidates(text, limit: limit).map(\.text) == Array(all.prefix(limit)), "\(text) \(limit)")
+      }
+      #expect(korean.romanize(text).text == all.first ?? text)
+    }
+  }
+}

@@ -110,7 +110,10 @@ extension KoreanNameRomanizer {
     var results: [Candidate] = []
     var position: [String: Int] = [:]
     var likeness = 0.0
-    for combo in combos.prefix(max(limit, 1) * 3) {
+    // The same combinations whatever the limit, so that fewer candidates are a prefix of more
+    // (a duplicate's probability can lift a text above another).
+    let kept = max(limit, Self.beam)
+    for combo in combos.prefix(kept * 3) {
       let option = options[combo.option]
       let s = option.surnames[combo.surname]
       let g = option.given[combo.given]
@@ -141,7 +144,7 @@ extension KoreanNameRomanizer {
           likeness *= min(1, exp(lengthLogPrior[k - 1] - common) * 10)
         }
       }
-      guard results.count < limit else { continue }
+      guard results.count < kept else { continue }
       position[text] = results.count
       results.append(Candidate(
         romanization: Romanization(
@@ -151,7 +154,7 @@ extension KoreanNameRomanizer {
     }
     // Summed duplicates can change the order.
     results.sort { $0.romanization.probability != $1.romanization.probability ? $0.romanization.probability > $1.romanization.probability : $0.romanization.text < $1.romanization.text }
-    return results
+    return Array(results.prefix(limit))
   }
 
   /// A surname borne by at least this share of people counts as common (Kim, Lee, Park,
