@@ -87,8 +87,7 @@ struct AnnotateCommand: ParsableCommand {
   @Flag(help: "Literal glossary matches only: no romanized links, coreference, inflected forms or Latin-script names.")
   var literal = false
 
-  @Option(help: ArgumentHelp("Report only these kinds, comma-separated (person,company,organization,place,term,title).", valueName: "kinds"))
-  var kinds: String?
+  @OptionGroup var kindsOption: KindsOption
 
   @Flag(help: "Show progress on standard error (files done, lines read) when it is a terminal.")
   var progress = false
@@ -120,25 +119,10 @@ struct AnnotateCommand: ParsableCommand {
 
   func validate() throws {
     if lang == .en && fuzzy { throw ValidationError("--fuzzy works on Hindi text only") }
-    _ = try kindSet()
-  }
-
-  /// The kinds of `--kinds`, or nil for all.
-  func kindSet() throws -> Set<GlossaryEntry.Kind>? {
-    guard let kinds else { return nil }
-    var set: Set<GlossaryEntry.Kind> = []
-    for name in kinds.split(separator: ",") {
-      guard let kind = GlossaryEntry.Kind(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-        let known = GlossaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-        throw ValidationError("unknown kind '\(name)' in --kinds (kinds: \(known))")
-      }
-      set.insert(kind)
-    }
-    return set
   }
 
   func run() throws {
-    let kinds = try kindSet()
+    let kinds = try kindsOption.set()
     if lang == .en {
       let english: EnglishMatcher
       do throws(HinGlossError) { english = EnglishMatcher(glossary: try glossaryOptions.load(workingCopy: true)) } catch { throw report(error) }

@@ -23,33 +23,17 @@ struct LintCommand: ParsableCommand {
   @Option(help: "Output format.")
   var format: Format = .text
 
-  @Option(help: ArgumentHelp("Report only findings about these kinds, comma-separated (person,company,organization,place,term,title).", valueName: "kinds"))
-  var kinds: String?
+  @OptionGroup var kindsOption: KindsOption
 
   @OptionGroup var glossaryOptions: GlossaryOptions
 
   @Argument(help: "Documents to lint (default: standard input).")
   var files: [String] = []
 
-  /// The kinds of `--kinds`, or nil for all.
-  func kindSet() throws -> Set<GlossaryEntry.Kind>? {
-    guard let kinds else { return nil }
-    var set: Set<GlossaryEntry.Kind> = []
-    for name in kinds.split(separator: ",") {
-      guard let kind = GlossaryEntry.Kind(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-        let known = GlossaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-        throw ValidationError("unknown kind '\(name)' in --kinds (kinds: \(known))")
-      }
-      set.insert(kind)
-    }
-    return set
-  }
-
-  func validate() throws { _ = try kindSet() }
 
   func run() throws {
     let lint: Lint
-    let kinds = try kindSet()
+    let kinds = try kindsOption.set()
     var kindOf: [String: GlossaryEntry.Kind] = [:]
     do {
       let glossary = try glossaryOptions.load()
