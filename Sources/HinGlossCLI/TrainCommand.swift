@@ -65,6 +65,7 @@ struct TrainCommand: ParsableCommand {
         print(String(format: "  %.1f-%.1f  %4d  %4d (%.0f%%)  %.2f", Double(i) / 10, Double(i + 1) / 10, b.count, b.right, 100 * Double(b.right) / Double(b.count), b.probability / Double(b.count)))
       }
       print("mean log-loss of the right answer by temperature: " + r.logLoss.map { String(format: "%.2f:%.3f", $0.temperature, $0.loss) }.joined(separator: " "))
+      print("Brier score of the top probability by unlisted mass: " + r.brier.map { String(format: "%.2f:%.4f", $0.unlistedMass, $0.score) }.joined(separator: " "))
       let rendering = KoreanNameTraining.crossValidateRendering(pairs: all, tables: tables, folds: max(2, folds))
       print(String(format: "render: %d/%d people (%.1f%%) composed in a spelling a real source printed (by match key)", rendering.matched, rendering.people, 100 * Double(rendering.matched) / Double(max(rendering.people, 1))))
       for m in rendering.misses.prefix(60) { print("  render: \(m.english) → \(m.composed) (seen \(m.seen.joined(separator: ", ")))") }

@@ -69,7 +69,13 @@ public enum KoreanNameTraining {
     /// Mean negative log-probability of the right answer at each candidate temperature
     /// (an answer outside the candidates counts as probability 0.001).
     public var logLoss: [(temperature: Double, loss: Double)] = []
+    /// Brier score of the top candidate's probability (is it right?) for each weight of the
+    /// unconsidered spellings (``KoreanNameRomanizer/unlistedMass``).
+    public var brier: [(unlistedMass: Double, score: Double)] = []
   }
+
+  /// Weights of the unconsidered spellings tried when calibrating.
+  static let unlistedMasses = [0.0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0]
 
   /// Temperatures tried when calibrating the candidate probabilities.
   static let temperatures = [0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4]
@@ -86,6 +92,7 @@ public enum KoreanNameTraining {
     var report = Report()
     report.k = k
     var losses = [Double](repeating: 0, count: temperatures.count)
+    var briers = [Double](repeating: 0, count: unlistedMasses.count)
     func fold(_ english: String) -> Int {
       var h: UInt64 = 1_469_598_103_934_665_603
       for b in Evaluation.comparable(english).utf8 { h = (h ^ UInt64(b)) &* 1_099_511_628_211 }
@@ -110,6 +117,17 @@ public enum KoreanNameTraining {
         let expected = Evaluation.comparable(pair.english)
         let scores = all.map(\.score)
         let right = all.firstIndex { Evaluation.comparable($0.text) == expected }
+        // The top probability is 1 / (weights + unlistedMass): recompute it for other masses.
+        if let p = all.first?.probability, p > 0 {
+          let weights = 1 / p - KoreanNameRomanizer.unlistedMass
+          let correct = right == 0 ? 1.0 : 0.0
+          for (a, mass) in unlistedMasses.enumerated() {
+            let q = 1 / (weights + mass)
+            briers[a] += (q - correct) * (q - correct)
+          }
+        } else {
+          for a in unlistedMasses.indices { briers[a] += 1 }
+        }
         for (t, temperature) in temperatures.enumerated() {
           guard let top = scores.first, let right else {
             losses[t] += -log(0.001)
@@ -121,6 +139,7 @@ public enum KoreanNameTraining {
       }
     }
     report.logLoss = zip(temperatures, losses).map { ($0, $1 / Double(max(report.count, 1))) }
+    report.brier = zip(unlistedMasses, briers).map { ($0, $1 / Double(max(report.count, 1))) }
     return report
   }
 }
