@@ -103,7 +103,7 @@ public enum AnnotationRenderer {
     jsonLine(file: nil, number: number, matches: matches)
   }
 
-  /// One line of JSON Lines output from mentions (see ``json(_:)-(Mention)``).
+  /// One line of JSON Lines output from mentions (each as `json(_:)` writes a ``Mention``).
   public static func jsonLine(file: String?, number: Int, mentions: [Mention], extra: [(String, String)] = []) -> String {
     var pairs: [(String, String)] = []
     if let file { pairs.append(("file", JSON.string(file))) }

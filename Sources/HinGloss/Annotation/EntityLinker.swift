@@ -4,7 +4,7 @@
 /// Literal matching comes first (the ``GlossaryMatcher``, fast, over match keys); then, on the
 /// text no literal match covers:
 /// - English forms written in Latin script (Yonhap, Seoul; quality `latin`);
-/// - inflected forms of non-person entries (`मंत्रालयों`, `कोरियाई`, ``Inflection``);
+/// - inflected forms of non-person entries (`मंत्रालयों`, `कोरियाई`, `Inflection`);
 /// - spans of one surname and up to three given-name words (either order) that the
 ///   ``KoreanNameRomanizer`` reads as a glossary person's English form or alias, with at
 ///   least ``Configuration/linkProbability`` (quality `romanized`);

@@ -70,7 +70,7 @@ public enum KoreanNameTraining {
     /// (an answer outside the candidates counts as probability 0.001).
     public var logLoss: [(temperature: Double, loss: Double)] = []
     /// Brier score of the top candidate's probability (is it right?) for each weight of the
-    /// unconsidered spellings (``KoreanNameRomanizer/unlistedMass``).
+    /// unconsidered spellings (`KoreanNameRomanizer.unlistedMass`).
     public var brier: [(unlistedMass: Double, score: Double)] = []
   }
 
