@@ -93,11 +93,7 @@ public enum KoreanNameTraining {
     report.k = k
     var losses = [Double](repeating: 0, count: temperatures.count)
     var briers = [Double](repeating: 0, count: unlistedMasses.count)
-    func fold(_ english: String) -> Int {
-      var h: UInt64 = 1_469_598_103_934_665_603
-      for b in Evaluation.comparable(english).utf8 { h = (h ^ UInt64(b)) &* 1_099_511_628_211 }
-      return Int(h % UInt64(folds))
-    }
+    func fold(_ english: String) -> Int { personFold(english, folds: folds) }
     for f in 0..<folds {
       let train = pairs.filter { fold($0.english) != f }
       let test = pairs.filter { fold($0.english) == f }
@@ -167,17 +163,21 @@ extension KoreanNameTraining.Report {
 }
 
 extension KoreanNameTraining {
+  /// The fold of a person in cross-validation: a hash of the English name as the scoring
+  /// convention compares it, so every rendering of one person falls in the same fold.
+  static func personFold(_ english: String, folds: Int) -> Int {
+    var h: UInt64 = 1_469_598_103_934_665_603
+    for b in Evaluation.comparable(english).utf8 { h = (h ^ UInt64(b)) &* 1_099_511_628_211 }
+    return Int(h % UInt64(folds))
+  }
+
   /// Cross-validation of ``Renderer`` by person: each held-out person's English name is
   /// composed with a channel trained on the other folds, and counts as right when its match key
   /// equals that of a rendering a real source printed for the person (any of them).
   public static func crossValidateRendering(
     pairs: [KoreanNamePair], tables: KoreanNameTables, folds: Int = 5
   ) -> (people: Int, matched: Int, misses: [(english: String, composed: String, seen: [String])]) {
-    func fold(_ english: String) -> Int {
-      var h: UInt64 = 1_469_598_103_934_665_603
-      for b in Evaluation.comparable(english).utf8 { h = (h ^ UInt64(b)) &* 1_099_511_628_211 }
-      return Int(h % UInt64(folds))
-    }
+    func fold(_ english: String) -> Int { personFold(english, folds: folds) }
     var people = 0
     var matched = 0
     var misses: [(String, String, [String])] = []
