@@ -1,35 +1,4 @@
 extension EntityLinker {
-  /// A word of the line: a run of Devanagari name scalars (hyphens and joiners included).
-  /// Its text is made only when a word is looked at, so a long line costs a range per word.
-  struct Word {
-    var range: Range<Int>
-    var line: Substring.UTF8View
-
-    var text: String { String(Substring(line[line.index(line.startIndex, offsetBy: range.lowerBound)..<line.index(line.startIndex, offsetBy: range.upperBound)])) }
-  }
-
-  static func words(in line: String) -> [Word] {
-    var words: [Word] = []
-    var start: Int? = nil
-    var offset = 0
-    let view = Substring(line).utf8
-    func close(_ end: Int) {
-      guard let s = start else { return }
-      words.append(Word(range: s..<end, line: view))
-      start = nil
-    }
-    for scalar in line.unicodeScalars {
-      if Devanagari.isNameWordScalar(scalar) {
-        if start == nil { start = offset }
-      } else {
-        close(offset)
-      }
-      offset += UTF8.width(scalar)
-    }
-    close(offset)
-    return words
-  }
-
   /// Words that follow a name in Hindi news: postpositions and the conjunction. A surname that
   /// is also an ordinary word (ली: "took") stands for a person only before one of them.
   static let wordsAfterAName: Set<String> = ["ने", "का", "की", "के", "को", "से", "पर", "में", "और", "तथा", "एवं"]
@@ -43,24 +12,11 @@ extension EntityLinker {
     var i = 0
     // A word a Korean name could be made of: not covered, and written only with letters that
     // Korean-name renderings use (most Hindi words have one they never use: ष, ध, ृ).
-    var letters: [Bool?] = Array(repeating: nil, count: words.count)
     func isFree(_ w: Word) -> Bool { !covered.overlaps(w.range) }
-    func isNameLike(_ k: Int) -> Bool {
-      if let known = letters[k] { return known }
-      let ok = isFree(words[k]) && korean.usesRenderingLetters(words[k].text)
-      letters[k] = ok
-      return ok
-    }
-    // Per word, computed once: its match key, and whether it is an ordinary word or a surname.
-    var keys: [UInt64?] = Array(repeating: nil, count: words.count)
-    func key(_ k: Int) -> UInt64 {
-      if let known = keys[k] { return known }
-      let made = Self.fnv(MatchKey.key(words[k].text))
-      keys[k] = made
-      return made
-    }
-    func isStop(_ k: Int) -> Bool { stopKeys.contains(key(k)) }
-    func isSurname(_ k: Int) -> Bool { surnameKeys.contains(key(k)) }
+    func isNameLike(_ k: Int) -> Bool { words[k].usesRenderingLetters && isFree(words[k]) }
+    // Whether a (name-like) word is an ordinary word, or a surname.
+    func isStop(_ k: Int) -> Bool { stopKeys.contains(words[k].key) }
+    func isSurname(_ k: Int) -> Bool { surnameKeys.contains(words[k].key) }
     var givenLike: [Bool?] = Array(repeating: nil, count: words.count)
     func isGivenLike(_ k: Int) -> Bool {
       if let known = givenLike[k] { return known }
@@ -84,11 +40,14 @@ extension EntityLinker {
       }
       // Links first (a glossary person in a new spelling), then a person named before, then
       // an unknown name.
+      // A span is read once, for both passes.
+      var readings: [Int: Reading] = [:]
       for discover in [false, true] where found == nil && end > i {
         if discover, configuration.coreference, !state.partialNames.isEmpty, let m = coreferent(words, at: i, line: line, state: state, isFree: isFree) {
           found = m
           break
         }
+        if discover && !configuration.discover { break }
         for last in stride(from: end, to: i, by: -1) {
           // Every word but the surname (first or last) must cut into given-name syllables.
           // Eastern order starts with a surname, western ends with one; the other words are not
@@ -98,7 +57,9 @@ extension EntityLinker {
           guard eastern || western else { continue }
           let given = eastern ? (i + 1)...last : i...(last - 1)
           guard given.allSatisfy(isGivenLike) else { continue }
-          if let m = name(Array(words[i...last]), in: line, discover: discover) {
+          let reading = readings[last] ?? read(words[i...last], in: line)
+          readings[last] = reading
+          if let m = name(reading, discover: discover) {
             found = (m, last)
             break
           }
@@ -118,14 +79,27 @@ extension EntityLinker {
     return mentions
   }
 
-  /// A span read as a Korean name (its order and words already checked by ``names(in:words:covered:state:)``):
-  /// linked to a glossary entry whose English equals one of the model's readings, or discovered.
-  func name(_ span: [Word], in line: String, discover: Bool) -> Mention? {
-    let range = span[0].range.lowerBound..<span[span.count - 1].range.upperBound
+  /// A span of words with the model's readings of it.
+  struct Reading {
+    var span: ArraySlice<Word>
+    var range: Range<Int>
+    var surface: String
+    var candidates: [KoreanNameRomanizer.Romanization]
+  }
+
+  /// Reads a span as a Korean name (its order and words already checked by ``names(in:words:covered:state:)``).
+  func read(_ span: ArraySlice<Word>, in line: String) -> Reading {
+    let range = span.first!.range.lowerBound..<span.last!.range.upperBound
     let surface = String(line.utf8[line.utf8Range(range)]) ?? ""
     // Running text: listed spellings only (a name made of syllables nobody listed is rare,
     // and reading every span from letter groups would cost most of the time).
-    let candidates = korean.listedCandidates(surface, limit: 5)
+    return Reading(span: span, range: range, surface: surface, candidates: korean.listedCandidates(surface, limit: 5))
+  }
+
+  /// A span read as a Korean name: linked to a glossary entry whose English equals one of the
+  /// model's readings, or discovered.
+  func name(_ reading: Reading, discover: Bool) -> Mention? {
+    let (span, range, surface, candidates) = (Array(reading.span), reading.range, reading.surface, reading.candidates)
     guard let best = candidates.first, best.koreanLikeness > 0 else { return nil }
     for c in candidates where !discover && c.probability >= configuration.linkProbability {
       let people = glossary.lookup(english: c.text).filter { $0.kind == .person }

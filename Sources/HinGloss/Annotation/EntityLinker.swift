@@ -55,6 +55,8 @@ public struct EntityLinker: Sendable {
   /// in 10^19, only tries one more reading).
   let surnameKeys: Set<UInt64>
   let stopKeys: Set<UInt64>
+  /// ``Word/usesRenderingLetters`` per Devanagari scalar.
+  let renderingLetters: [Bool]
 
   /// Builds a linker over a glossary.
   ///
@@ -75,6 +77,7 @@ public struct EntityLinker: Sendable {
     english = EnglishMatcher(glossary: glossary)
     surnameKeys = Set(korean.surnameRenderingKeys(minimumProbability: configuration.surnameRenderingProbability).map(Self.fnv))
     stopKeys = Set(stopWords.keys.map(Self.fnv))
+    renderingLetters = Self.renderingLetters(of: korean)
     entriesByID = Dictionary(glossary.entries.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
     let forms = configuration.inflection ? Inflection.entries(of: glossary, stopWords: stopWords) : []
     inflected = forms.isEmpty ? nil : try GlossaryMatcher(glossary: Glossary(entries: forms))
@@ -176,7 +179,7 @@ public struct EntityLinker: Sendable {
       guard let entry = m.entry else { continue }
       mentions.append(Mention(utf8Range: m.utf8Range, surface: m.surface, entry: entry, quality: .latin, english: entry.english))
     }
-    let words = Self.words(in: line)
+    let words = words(in: line)
     for m in mentions where m.entry?.kind == .person { remember(m, words: words, state: &state) }
     mentions += names(in: line, words: words, covered: Coverage(mentions.map(\.utf8Range)), state: &state)
     mentions.sort { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
