@@ -16,7 +16,8 @@ extension EntityLinker {
     func isNameLike(_ k: Int) -> Bool { words[k].usesRenderingLetters && isFree(words[k]) }
     // Whether a (name-like) word is an ordinary word, or a surname.
     func isStop(_ k: Int) -> Bool { stopKeys.contains(words[k].key) }
-    func isSurname(_ k: Int) -> Bool { surnameKeys.contains(words[k].key) }
+    // Linking needs the surname of a glossary person; discovery, any surname.
+    func isSurname(_ k: Int, linking: Bool) -> Bool { (linking ? linkSurnameKeys : surnameKeys).contains(words[k].key) }
     var givenLike: [Bool?] = Array(repeating: nil, count: words.count)
     func isGivenLike(_ k: Int) -> Bool {
       if let known = givenLike[k] { return known }
@@ -52,8 +53,8 @@ extension EntityLinker {
           // Every word but the surname (first or last) must cut into given-name syllables.
           // Eastern order starts with a surname, western ends with one; the other words are not
           // ordinary Hindi words (the surname may be one: ली), and a western surname is not either.
-          let eastern = isSurname(i) && !((i + 1)...last).contains(where: isStop)
-          let western = !eastern && isSurname(last) && !(i...last).contains(where: isStop)
+          let eastern = isSurname(i, linking: !discover) && !((i + 1)...last).contains(where: isStop)
+          let western = !eastern && isSurname(last, linking: !discover) && !(i...last).contains(where: isStop)
           guard eastern || western else { continue }
           let given = eastern ? (i + 1)...last : i...(last - 1)
           guard given.allSatisfy(isGivenLike) else { continue }

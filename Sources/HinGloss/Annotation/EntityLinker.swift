@@ -54,6 +54,10 @@ public struct EntityLinker: Sendable {
   /// String normalizes it, which cost more than the rest of the test (a false hit, about one
   /// in 10^19, only tries one more reading).
   let surnameKeys: Set<UInt64>
+  /// The same for the surnames of the glossary's people (the first or last word of an English
+  /// form or alias): only a span with one of them can link to a person, so the linking pass
+  /// reads no other span.
+  let linkSurnameKeys: Set<UInt64>
   let stopKeys: Set<UInt64>
   /// ``Word/usesRenderingLetters`` per Devanagari scalar.
   let renderingLetters: [Bool]
@@ -76,6 +80,15 @@ public struct EntityLinker: Sendable {
     self.configuration = configuration
     english = EnglishMatcher(glossary: glossary)
     surnameKeys = Set(korean.surnameRenderingKeys(minimumProbability: configuration.surnameRenderingProbability).map(Self.fnv))
+    var surnames = Set<String>()
+    for entry in glossary.entries where entry.kind == .person {
+      for form in [entry.english] + entry.aliases {
+        let words = form.split(separator: " ")
+        for word in [words.first, words.last].compactMap({ $0 }) { surnames.insert(String(word)) }
+      }
+    }
+    linkSurnameKeys = Set(
+      korean.surnameRenderingKeys(minimumProbability: configuration.surnameRenderingProbability, spellings: surnames).map(Self.fnv))
     stopKeys = Set(stopWords.keys.map(Self.fnv))
     renderingLetters = Self.renderingLetters(of: korean)
     entriesByID = Dictionary(glossary.entries.map { ($0.id, $0) }, uniquingKeysWith: { $1 })

@@ -191,6 +191,21 @@ public struct KoreanNameRomanizer: Sendable {
     return Set(surnameRenderings.filter { $0.value >= least }.map { MatchKey.key($0.key) })
   }
 
+  /// The match keys of the renderings at least this likely of the given surname spellings
+  /// (compared without case: `Lee`, `Park`).
+  public func surnameRenderingKeys(minimumProbability: Double, spellings: Set<String>) -> Set<String> {
+    let least = log(minimumProbability)
+    let wanted = Set(spellings.map { $0.lowercased() })
+    var keys = Set<String>()
+    for (hindi, logProbability) in surnameRenderings where logProbability >= least {
+      let edges = surnameIndex.edges(hindi)
+      if edges.contains(where: { $0.logProbability >= least && wanted.contains(surnameSpellings[$0.unit].lowercased()) }) {
+        keys.insert(MatchKey.key(hindi))
+      }
+    }
+    return keys
+  }
+
   /// Whether every letter of a word is one that Korean-name renderings use (hyphens, joiners
   /// and the nukta aside): a quick test before the decoder runs.
   public func usesRenderingLetters(_ word: some StringProtocol) -> Bool {
