@@ -128,8 +128,43 @@ struct RenderingIndex: Sendable {
       edges[Int(node)].append(edge)
     }
 
+    /// The same transitions laid out per node (children of node n at
+    /// `firstChild[n]..<firstChild[n + 1]` of `labels` and `targets`, by label), filled by
+    /// ``compact()``: a node has a few children, and scanning them beats hashing.
+    private var firstChild: [Int32] = []
+    private var labels: [UInt32] = []
+    private var targets: [Int32] = []
+
+    /// Lays the transitions out per node, for ``step(_:_:)``.
+    mutating func compact() {
+      var children = [[(label: UInt32, target: Int32)]](repeating: [], count: edges.count)
+      for (key, next) in transitions {
+        children[Int(key >> 32)].append((UInt32(truncatingIfNeeded: key), next))
+      }
+      firstChild = [0]
+      labels = []
+      targets = []
+      for list in children {
+        for c in list.sorted(by: { $0.label < $1.label }) {
+          labels.append(c.label)
+          targets.append(c.target)
+        }
+        firstChild.append(Int32(labels.count))
+      }
+    }
+
     @inline(__always) func step(_ node: Int32, _ s: Unicode.Scalar) -> Int32? {
-      transitions[UInt64(node) << 32 | UInt64(s.value)]
+      guard firstChild.count == edges.count + 1 else { return transitions[UInt64(node) << 32 | UInt64(s.value)] }
+      let v = s.value
+      var i = Int(firstChild[Int(node)])
+      let end = Int(firstChild[Int(node) + 1])
+      while i < end {
+        let label = labels[i]
+        if label == v { return targets[i] }
+        if label > v { return nil }
+        i += 1
+      }
+      return nil
     }
   }
 
@@ -152,7 +187,16 @@ struct RenderingIndex: Sendable {
     return folds
   }()
 
-  @inline(__always) static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar { scalarFolds[s.value] ?? s }
+  /// ``scalarFolds`` for U+0900–U+097F, by the low 7 bits.
+  static let devanagariFolds: [Unicode.Scalar] = (0..<0x80).map { low in
+    let s = Unicode.Scalar(Devanagari.block.lowerBound | UInt32(low))!
+    return scalarFolds[s.value] ?? s
+  }
+
+  @inline(__always) static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    let low = s.value &- Devanagari.block.lowerBound
+    return low < 0x80 ? devanagariFolds[Int(low)] : scalarFolds[s.value] ?? s
+  }
 
   mutating func add(_ hindi: String, unit: Int, logProbability: Double) {
     maximumScalars = max(maximumScalars, hindi.unicodeScalars.count)
@@ -185,6 +229,8 @@ struct RenderingIndex: Sendable {
       let f = foldedNode[i]
       return Self.merge(exact.edges[i], f < 0 ? [] : copy.folded.edges[Int(f)])
     }
+    copy.exact.compact()
+    copy.folded.compact()
     return copy
   }
 

@@ -68,14 +68,14 @@ extension KoreanNameRomanizer {
     // Every reading's surname options and given-name paths, scored; texts are built only for
     // the best combinations.
     typealias Surname = (unit: Int?, text: String, score: Double, channel: Double, novel: Int)
-    var options: [(reading: Int, surnames: [Surname], given: [Path], known: [[String: Int]?])] = []
+    var options: [(reading: Int, surnames: [Surname], given: [Path], known: [[Int: Int]?])] = []
     var combos: [(option: Int, surname: Int, given: Int, score: Double)] = []
     for (r, reading) in readings.enumerated() {
       var surnames: [Surname] = []
       if let chunk = reading.surname {
         let edges = surnameIndex.edges(chunk.text)
         for e in edges.prefix(Self.surnameOptions) {
-          surnames.append((e.unit, Self.capitalized(surnameSpellings[e.unit]), surnameLogPrior[e.unit] + e.logProbability, e.logProbability, 0))
+          surnames.append((e.unit, surnameDisplay[e.unit], surnameLogPrior[e.unit] + e.logProbability, e.logProbability, 0))
         }
         // A word alone is read as an unlisted surname only when it is not a whole given name.
         if edges.isEmpty && !reading.given.isEmpty {
@@ -89,13 +89,21 @@ extension KoreanNameRomanizer {
       }
       let given = reading.given.isEmpty ? [Path(score: 0, channel: 0, units: [], spellings: [], novel: 0)] : Array(givenPaths(reading.given, lengthPrior: true, novel: novel).prefix(Self.beam))
       // Real people with this given name, by surname spelling.
-      let known = given.map { g in g.spellings.isEmpty ? nil : namesByGiven[g.spellings.joined(separator: "-")] }
+      let known = given.map { g -> [Int: Int]? in
+        guard !g.units.isEmpty else { return nil }
+        if g.novel == 0, let key = Self.rowsKey(g.units) { return namesByGivenRows[key] }
+        // A syllable nobody listed (rare), or a long name: by spelling.
+        guard let bySpelling = namesByGiven[g.spellings.joined(separator: "-")] else { return nil }
+        var byUnit: [Int: Int] = [:]
+        for (unit, spelling) in surnameSpellings.enumerated() { if let c = bySpelling[spelling] { byUnit[unit] = c } }
+        return byUnit
+      }
       let o = options.count
       options.append((r, surnames, given, known))
       for (si, sn) in surnames.enumerated() {
         for (gi, g) in given.enumerated() {
           var score = reading.logPrior + sn.score + g.score
-          let count = sn.unit.flatMap { known[gi]?[surnameSpellings[$0]] } ?? 0
+          let count = sn.unit.flatMap { known[gi]?[$0] } ?? 0
           score += namePriorBoost(count: count, syllableLogPrior: sn.score - sn.channel + g.score - g.channel)
           combos.append((o, si, gi, score))
         }
@@ -108,24 +116,35 @@ extension KoreanNameRomanizer {
     // Texts only for the best combinations; a text reached by several readings (another cut
     // of the same spellings) adds its probability to the first.
     var results: [Candidate] = []
-    var position: [String: Int] = [:]
     var likeness = 0.0
     // The same combinations whatever the limit, so that fewer candidates are a prefix of more
     // (a duplicate's probability can lift a text above another).
     let kept = max(limit, Self.beam)
+    // Each given reading's text, made once for all the surnames it goes with.
+    var givenTexts: [[String?]] = options.map { [String?](repeating: nil, count: $0.given.count) }
     for combo in combos.prefix(kept * 3) {
       let option = options[combo.option]
       let s = option.surnames[combo.surname]
       let g = option.given[combo.given]
-      var givenText = ""
-      if let first = g.spellings.first {
-        givenText = Self.capitalized(first)
-        if g.spellings.count > 1 { givenText += "-" + g.spellings.dropFirst().joined() }
+      let givenText: String
+      if let made = givenTexts[combo.option][combo.given] {
+        givenText = made
+      } else {
+        var made = ""
+        if let first = g.spellings.first {
+          made = g.units[0].map { givenDisplay[$0] } ?? Self.capitalized(first)
+          if g.spellings.count > 1 {
+            made += "-"
+            for later in g.spellings.dropFirst() { made += later }
+          }
+        }
+        givenTexts[combo.option][combo.given] = made
+        givenText = made
       }
       let text = s.text.isEmpty ? givenText : givenText.isEmpty ? s.text : s.text + " " + givenText
       guard !text.isEmpty else { continue }
       let probability = exp((combo.score - top) / Self.temperature) / normalizer
-      if let i = position[text] {
+      if let i = results.firstIndex(where: { $0.romanization.text == text }) {
         results[i].romanization.probability += probability
         continue
       }
@@ -145,7 +164,6 @@ extension KoreanNameRomanizer {
         }
       }
       guard results.count < kept else { continue }
-      position[text] = results.count
       results.append(Candidate(
         romanization: Romanization(
           text: text, probability: probability, score: combo.score, koreanLikeness: likeness,
@@ -155,6 +173,18 @@ extension KoreanNameRomanizer {
     // Summed duplicates can change the order.
     results.sort { $0.romanization.probability != $1.romanization.probability ? $0.romanization.probability > $1.romanization.probability : $0.romanization.text < $1.romanization.text }
     return Array(results.prefix(limit))
+  }
+
+  /// Up to four given-name rows (each below 2^16) packed in one integer, for
+  /// ``namesByGivenRows``; nil when a syllable is not a listed row or there are more.
+  static func rowsKey(_ rows: some Collection<Int?>) -> UInt64? {
+    guard rows.count <= 4 else { return nil }
+    var key = UInt64(rows.count)
+    for row in rows {
+      guard let row, row < 0xFFFF else { return nil }
+      key = key << 16 | UInt64(row + 1)
+    }
+    return key
   }
 
   /// The weight, against the best reading's 1, of the English spellings the decoder did not
@@ -318,16 +348,19 @@ extension KoreanNameRomanizer {
       }
     }
     return paths.sorted(by: Cell.isBetter).prefix(Self.beam * 2).map { cell in
-      var units: [Int?] = []
-      var spellings: [String] = []
+      // The chain of syllables runs backwards from the last: fill from the end.
+      var units = [Int?](repeating: nil, count: cell.count)
+      var spellings = [String](repeating: "", count: cell.count)
       var node = cell.last
-      while node >= 0 {
+      var k = cell.count - 1
+      while node >= 0 && k >= 0 {
         let u = arena.unit[Int(node)]
-        units.append(u >= 0 ? Int(u) : nil)
-        spellings.append(u >= 0 ? tables.given[Int(u)].spelling : arena.novel[Int(-u - 1)])
+        units[k] = u >= 0 ? Int(u) : nil
+        spellings[k] = u >= 0 ? tables.given[Int(u)].spelling : arena.novel[Int(-u - 1)]
         node = arena.parent[Int(node)]
+        k -= 1
       }
-      return Path(score: cell.score, channel: cell.channel, units: units.reversed(), spellings: spellings.reversed(), novel: cell.novel)
+      return Path(score: cell.score, channel: cell.channel, units: units, spellings: spellings, novel: cell.novel)
     }
   }
 
@@ -381,17 +414,54 @@ extension KoreanNameRomanizer {
     if paths.count <= beam { return paths }
     let sorted = paths.sorted(by: Path.isBetter)
     var kept = Array(sorted.prefix(beam))
-    var counts = Set(kept.map(\.units.count))
-    for p in sorted.dropFirst(beam) where counts.insert(p.units.count).inserted { kept.append(p) }
+    var counts = CountSet()
+    for p in kept { _ = counts.insert(p.units.count) }
+    for p in sorted.dropFirst(beam) where counts.insert(p.units.count) { kept.append(p) }
     return kept
   }
 
   private static func prune(_ cells: [Cell]) -> [Cell] {
     if cells.count <= beam { return cells }
-    let sorted = cells.sorted(by: Cell.isBetter)
-    var kept = Array(sorted.prefix(beam))
-    var counts = Set(kept.map(\.count))
-    for p in sorted.dropFirst(beam) where counts.insert(p.count).inserted { kept.append(p) }
-    return kept
+    // Insertion sort: the lists are short, and it allocates nothing.
+    var sorted = cells
+    for i in 1..<sorted.count {
+      let cell = sorted[i]
+      var j = i
+      while j > 0 && Cell.isBetter(cell, sorted[j - 1]) {
+        sorted[j] = sorted[j - 1]
+        j -= 1
+      }
+      sorted[j] = cell
+    }
+    var counts = CountSet()
+    for i in 0..<beam { _ = counts.insert(sorted[i].count) }
+    var end = beam
+    for i in beam..<sorted.count where counts.insert(sorted[i].count) {
+      sorted[end] = sorted[i]
+      end += 1
+    }
+    sorted.removeSubrange(end...)
+    return sorted
+  }
+
+  /// Small non-negative integers (syllable counts) seen, without a hash table.
+  struct CountSet {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    private var rest = Set<Int>()
+
+    /// Inserts `n`; whether it was new.
+    mutating func insert(_ n: Int) -> Bool {
+      switch n {
+      case 0..<64:
+        defer { low |= 1 << UInt64(n) }
+        return low & (1 << UInt64(n)) == 0
+      case 64..<128:
+        defer { high |= 1 << UInt64(n - 64) }
+        return high & (1 << UInt64(n - 64)) == 0
+      default:
+        return rest.insert(n).inserted
+      }
+    }
   }
 }

@@ -60,6 +60,12 @@ public struct KoreanNameRomanizer: Sendable {
   let renderingScalars: Set<UInt32>
   /// ``KoreanNameTables/names`` by given name (`geun-hye`), then surname spelling.
   let namesByGiven: [String: [String: Int]]
+  /// The same by rows of ``KoreanNameTables/given``, then surname (an index of
+  /// ``surnameSpellings``): what the decoder looks up for a reading made of listed syllables.
+  let namesByGivenRows: [UInt64: [Int: Int]]
+  /// ``surnameSpellings`` and the given-name spellings written as a name starts (`Lee`, `Jae`).
+  let surnameDisplay: [String]
+  let givenDisplay: [String]
   /// Renderings of single letter groups, for syllables the prior does not list.
   let unitIndex: [KoreanChannel.Slot: [String: [(letters: String, logProbability: Double)]]]
 
@@ -93,6 +99,19 @@ public struct KoreanNameRomanizer: Sendable {
       byGiven[String(parts[1]), default: [:]][String(parts[0]), default: 0] += count
     }
     namesByGiven = byGiven
+    let givenRow = Dictionary(tables.given.enumerated().map { ($1.spelling, $0) }, uniquingKeysWith: { a, _ in a })
+    let surnameUnit = Dictionary(surnameSpellings.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    var byRows: [UInt64: [Int: Int]] = [:]
+    for (given, surnames) in byGiven {
+      let rows = given.split(separator: "-").map { givenRow[String($0)] }
+      guard !rows.isEmpty, let key = Self.rowsKey(rows) else { continue }
+      for (surname, count) in surnames {
+        if let unit = surnameUnit[surname] { byRows[key, default: [:]][unit, default: 0] += count }
+      }
+    }
+    namesByGivenRows = byRows
+    surnameDisplay = surnameSpellings.map(Self.capitalized)
+    givenDisplay = tables.given.map { Self.capitalized($0.spelling) }
 
     var surnames = RenderingIndex()
     var surnameForms: [String: Double] = [:]
