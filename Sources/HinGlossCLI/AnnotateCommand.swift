@@ -70,7 +70,9 @@ struct AnnotateCommand: ParsableCommand {
   @Option(help: "Language of the text: hi (Hindi forms) or en (English forms and aliases).")
   var lang: AnnotateLanguage = .hi
 
-  @Flag(help: "Also find names one vowel sign or nasal away from a glossary form (quality \"fuzzy\").")
+  @Flag(
+    help:
+      "Also find names one edit away from a glossary form: a vowel sign or nasal missing or extra, two words joined or split, बीयोम for बीओम (quality \"fuzzy\").")
   var fuzzy = false
 
   @OptionGroup var glossaryOptions: GlossaryOptions

@@ -75,7 +75,13 @@ extension GlossaryMatcher {
       }
       var fuzzy: _FuzzyIndex? = nil
       if configuration.fuzzy {
-        fuzzy = try _FuzzyIndex(keys: keys, compact: compact, minimumLength: configuration.fuzzyMinimumLength)
+        // Names get variants; terms and titles (ordinary words, whose one-edit neighbours
+        // are other words) do not. A pattern added without an entry is the caller's: it does.
+        let names: Set<GlossaryEntry.Kind> = [.person, .organization, .company, .place]
+        let eligible = entryIndex.map { $0 < 0 || names.contains(entries[Int($0)].kind) }
+        fuzzy = try _FuzzyIndex(
+          keys: keys, eligible: eligible, compact: compact, minimumLength: configuration.fuzzyMinimumLength,
+          wordBoundaries: configuration.requiresWordBoundaries)
       }
       let lengths = offsets.indices.dropLast().map { UInt32(offsets[$0 + 1] - offsets[$0]) }
       return GlossaryMatcher(

@@ -5,8 +5,16 @@ extension GlossaryMatcher {
     avoiding exact: [(start: Int, end: Int, pattern: UInt32)]
   ) -> [(start: Int, end: Int, pattern: UInt32)] {
     var found: [(start: Int, end: Int, pattern: UInt32)] = []
+    if let trie = fuzzy.trie {
+      // Word starts only, every variant that ends at a word end.
+      if compact {
+        trie.search(bytes, words: _CompactWords(), kind: .overlapping) { found.append(($0, $1, fuzzy.patterns[Int($2)])) }
+      } else {
+        trie.search(bytes, words: _UTF8Words(), kind: .overlapping) { found.append(($0, $1, fuzzy.patterns[Int($2)])) }
+      }
+    }
     let boundaries = configuration.requiresWordBoundaries
-    fuzzy.automaton.scan(bytes) { variant, end in
+    fuzzy.automaton?.scan(bytes) { variant, end in
       let start = end - fuzzy.lengths[Int(variant)]
       if boundaries
         && !(compact

@@ -24,11 +24,14 @@ public struct GlossaryMatcher: Sendable {
     public var matchKind: MatchKind = .leftmostLongest
     /// Reject matches that start or end inside a word.
     public var requiresWordBoundaries = true
-    /// Also find text one vowel sign or nasal away from a pattern key of at least
-    /// ``fuzzyMinimumLength`` symbols (reported as ``Match/Quality/fuzzy``, never overlapping
-    /// an exact match). Fuzzy hits are chosen leftmost-longest among themselves, in every
-    /// ``MatchKind`` (with ``MatchKind/overlapping`` too). Off by default: it builds a
-    /// second automaton.
+    /// Also find names one edit away from a pattern key of at least ``fuzzyMinimumLength``
+    /// symbols: a vowel sign or nasal missing or extra (सैमसुंग, कूपैंग), E/AI or O/AU
+    /// swapped, two words joined (योंगबीओम) or one split, a vowel letter written as a glide
+    /// and its sign (बीयोम). Only names get variants (entries of kind person, organization,
+    /// company, place, and patterns added without an entry), never terms or titles. Hits are
+    /// reported as ``Match/Quality/fuzzy``, never overlapping an exact match, and chosen
+    /// leftmost-longest among themselves, in every ``MatchKind`` (with
+    /// ``MatchKind/overlapping`` too). Off by default: it builds a second trie.
     public var fuzzy = false
     /// The shortest key (in scalars) that gets fuzzy variants.
     public var fuzzyMinimumLength = 5
@@ -94,7 +97,7 @@ public struct GlossaryMatcher: Sendable {
   public var patternCount: Int { keyLengths.count }
   /// Approximate heap bytes of the search tables (trie or automaton, and the fuzzy index).
   public var memoryBytes: Int {
-    (trie?.memoryBytes ?? 0) + (automaton?.memoryBytes ?? 0) + (fuzzy?.automaton.memoryBytes ?? 0) + keyLengths.count
+    (trie?.memoryBytes ?? 0) + (automaton?.memoryBytes ?? 0) + (fuzzy?.automaton?.memoryBytes ?? 0) + (fuzzy?.trie?.memoryBytes ?? 0) + keyLengths.count
       * 4
   }
 }
