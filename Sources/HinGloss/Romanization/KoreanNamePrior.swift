@@ -252,6 +252,32 @@ struct RenderingIndex: Sendable {
     }
   }
 
+  /// A walk of both tries from one position, step by step (``next(_:in:folded:)``): what
+  /// ``forEachMatch(in:folded:from:_:)`` does, for callers that keep state a closure would
+  /// have to capture.
+  struct Walk {
+    var exact: Int32? = 0
+    var folded: Int32? = 0
+    var position: Int
+
+    init(from start: Int) { position = start }
+  }
+
+  /// The next end position after the walk's and the spellings that the scalars up to it
+  /// render, or nil when no rendering goes further.
+  @inline(__always)
+  func next(_ walk: inout Walk, in scalars: [Unicode.Scalar], folded foldedScalars: [Unicode.Scalar]) -> (end: Int, edges: [Edge])? {
+    while walk.position < scalars.count, walk.exact != nil || walk.folded != nil {
+      if let e = walk.exact { walk.exact = exact.step(e, scalars[walk.position]) }
+      if let f = walk.folded { walk.folded = folded.step(f, foldedScalars[walk.position]) }
+      walk.position += 1
+      // An exact node already holds its folded form's edges.
+      if let e = walk.exact, !exact.edges[Int(e)].isEmpty { return (walk.position, exact.edges[Int(e)]) }
+      if walk.exact == nil, let f = walk.folded, !folded.edges[Int(f)].isEmpty { return (walk.position, folded.edges[Int(f)]) }
+    }
+    return nil
+  }
+
   private static func merge(_ x: [Edge], _ y: [Edge]) -> [Edge] {
     var top: [Int: Double] = [:]
     for e in x + y where e.logProbability > top[e.unit] ?? -.infinity { top[e.unit] = e.logProbability }
@@ -261,7 +287,11 @@ struct RenderingIndex: Sendable {
 
   /// The spellings a whole piece of Devanagari renders, best first.
   func edges(_ piece: String) -> [Edge] {
-    let scalars = Array(piece.unicodeScalars)
+    edges(Array(piece.unicodeScalars))
+  }
+
+  /// The spellings a whole piece of Devanagari scalars renders, best first.
+  func edges(_ scalars: [Unicode.Scalar]) -> [Edge] {
     var result: [Edge] = []
     forEachMatch(in: scalars, folded: scalars.map(Self.fold), from: 0) { end, edges in
       if end == scalars.count { result = edges }

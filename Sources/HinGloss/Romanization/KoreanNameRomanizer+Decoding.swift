@@ -57,7 +57,7 @@ extension KoreanNameRomanizer {
       readings.append((chunks[0], Array(chunks.dropFirst()), 0))
       // Given name first only when the first word is not a common surname written in a common
       // way: a writer who starts with Kim or Park has written the name in its own order.
-      if let last = chunks.last, !last.afterHyphen, !isCommonSurname(chunks[0].text) {
+      if let last = chunks.last, !last.afterHyphen, !isCommonSurname(chunks[0].scalars) {
         readings.append((last, Array(chunks.dropLast()), Self.givenNameFirstLogPrior))
       }
     } else {
@@ -73,7 +73,7 @@ extension KoreanNameRomanizer {
     for (r, reading) in readings.enumerated() {
       var surnames: [Surname] = []
       if let chunk = reading.surname {
-        let edges = surnameIndex.edges(chunk.text)
+        let edges = surnameIndex.edges(chunk.scalars)
         for e in edges.prefix(Self.surnameOptions) {
           surnames.append((e.unit, surnameDisplay[e.unit], surnameLogPrior[e.unit] + e.logProbability, e.logProbability, 0))
         }
@@ -199,7 +199,7 @@ extension KoreanNameRomanizer {
   static let commonSurnameLogShare = log(0.005)
 
   /// Whether a word is a common rendering of a common surname.
-  func isCommonSurname(_ word: String) -> Bool {
+  func isCommonSurname(_ word: [Unicode.Scalar]) -> Bool {
     surnameIndex.edges(word).contains {
       $0.logProbability > Self.commonRenderingLogProbability && surnameLogPrior[$0.unit] > Self.commonSurnameLogShare
     }
@@ -281,64 +281,101 @@ extension KoreanNameRomanizer {
   }
 
   private func lattice(_ chunks: [KoreanNameText.Chunk], novel: Bool, lengthPrior: Bool) -> [Path] {
+    // Straight-line code: a closure that captured these lists would cost an exclusivity
+    // check on every access.
     var arena = Arena()
+    arena.parent.reserveCapacity(64)
+    arena.unit.reserveCapacity(64)
     var paths = [Cell(score: 0, channel: 0, count: 0, novel: 0, last: -1)]
+    // Cells waiting for their position, in the order they were made (one list for the whole
+    // chunk: a name has few cells, and scanning them costs less than a list per position).
+    var pendingEnd: [Int] = []
+    var pending: [Cell] = []
+    pendingEnd.reserveCapacity(64)
+    pending.reserveCapacity(64)
+    var here: [Cell] = []
+    here.reserveCapacity(32)
+    var extensions: [(end: Int, unit: Int32, logProbability: Double)] = []
     for chunk in chunks {
       let scalars = chunk.scalars
       let folded = scalars.map(RenderingIndex.fold)
       let n = scalars.count
-      var best = [[Cell]](repeating: [], count: n + 1)
-      best[0] = paths
-      for i in 0..<n where !best[i].isEmpty {
-        // Every edge into i has been added: keep the best paths before extending them.
-        best[i] = Self.prune(best[i])
-        if KoreanNameText.isCombining(scalars[i]) && i > 0 { continue }
-        var explained = false
-        func extend(_ end: Int, _ unit: Int32, _ logProbability: Double) {
-          for p in best[i] {
-            let position: Double
-            if unit >= 0 {
-              position = p.count == 0 ? givenLogFirst[Int(unit)] : givenLogLater[Int(unit)]
-            } else {
-              position = novelSyllableLogPrior
-            }
-            let last = arena.append(p.last, unit)
-            best[end].append(Cell(
-              score: p.score + position + logProbability, channel: p.channel + logProbability,
-              count: p.count + 1, novel: p.novel + (unit < 0 ? 1 : 0), last: last))
+      pendingEnd.removeAll(keepingCapacity: true)
+      pending.removeAll(keepingCapacity: true)
+      for p in paths {
+        pendingEnd.append(0)
+        pending.append(p)
+      }
+      for i in 0...n {
+        // Every edge into i has been made: take its cells, in the order they were made.
+        here.removeAll(keepingCapacity: true)
+        var kept = 0
+        for k in pending.indices {
+          if pendingEnd[k] == i {
+            here.append(pending[k])
+          } else {
+            pendingEnd[kept] = pendingEnd[k]
+            pending[kept] = pending[k]
+            kept += 1
           }
         }
-        givenIndex.forEachMatch(in: scalars, folded: folded, from: i) { end, edges in
-          if end < n && KoreanNameText.isCombining(scalars[end]) { return }
-          explained = true
-          for e in edges.prefix(Self.beam) { extend(end, Int32(e.unit), e.logProbability) }
+        pendingEnd.removeSubrange(kept...)
+        pending.removeSubrange(kept...)
+        if i == n {
+          paths = Self.prune(here)
+          break
+        }
+        if here.isEmpty { continue }
+        // Keep the best paths before extending them.
+        here = Self.prune(here)
+        if KoreanNameText.isCombining(scalars[i]) && i > 0 { continue }
+        // The syllables that start at i: listed renderings, then spellings nobody listed.
+        extensions.removeAll(keepingCapacity: true)
+        var walk = RenderingIndex.Walk(from: i)
+        while let (end, edges) = givenIndex.next(&walk, in: scalars, folded: folded) {
+          if end < n && KoreanNameText.isCombining(scalars[end]) { continue }
+          for e in edges.prefix(Self.beam) { extensions.append((end, Int32(e.unit), e.logProbability)) }
         }
         if novel {
           for end in (i + 1)...min(n, i + givenIndex.maximumScalars) where end == n || !KoreanNameText.isCombining(scalars[end]) {
             let piece = String(String.UnicodeScalarView(scalars[i..<end]))
             for e in novelSyllables(piece) {
-              explained = true
               arena.novel.append(e.spelling)
-              extend(end, Int32(-arena.novel.count), e.logProbability)
+              extensions.append((end, Int32(-arena.novel.count), e.logProbability))
             }
+          }
+        }
+        for x in extensions {
+          for p in here {
+            let position: Double
+            if x.unit >= 0 {
+              position = p.count == 0 ? givenLogFirst[Int(x.unit)] : givenLogLater[Int(x.unit)]
+            } else {
+              position = novelSyllableLogPrior
+            }
+            let last = arena.append(p.last, x.unit)
+            pendingEnd.append(x.end)
+            pending.append(Cell(
+              score: p.score + position + x.logProbability, channel: p.channel + x.logProbability,
+              count: p.count + 1, novel: p.novel + (x.unit < 0 ? 1 : 0), last: last))
           }
         }
         // Text no letter group explains (a stray mark, a sign of another script) is passed
         // over at the cost of an unlisted rendering per scalar; it is never read as a syllable.
-        if novel && !explained {
+        if novel && extensions.isEmpty {
           var end = i + 1
           while end < n && KoreanNameText.isCombining(scalars[end]) { end += 1 }
           let cost = KoreanChannel.novelLogProbability * Double(end - i)
-          best[end] += best[i].map { p in
+          for p in here {
             var p = p
             p.score += cost
             p.channel += cost
             p.novel += 1
-            return p
+            pendingEnd.append(end)
+            pending.append(p)
           }
         }
       }
-      paths = Self.prune(best[n])
       if paths.isEmpty { return [] }
     }
     if lengthPrior {
@@ -347,7 +384,11 @@ extension KoreanNameRomanizer {
         paths[i].score += k <= lengthLogPrior.count ? lengthLogPrior[k - 1] : lengthLogPrior[lengthLogPrior.count - 1] * Double(k)
       }
     }
-    return paths.sorted(by: Cell.isBetter).prefix(Self.beam * 2).map { cell in
+    // The decoder uses the best `beam` readings of a given name.
+    paths.sort(by: Cell.isBetter)
+    var result: [Path] = []
+    result.reserveCapacity(min(paths.count, Self.beam))
+    for cell in paths.prefix(Self.beam) {
       // The chain of syllables runs backwards from the last: fill from the end.
       var units = [Int?](repeating: nil, count: cell.count)
       var spellings = [String](repeating: "", count: cell.count)
@@ -360,8 +401,9 @@ extension KoreanNameRomanizer {
         node = arena.parent[Int(node)]
         k -= 1
       }
-      return Path(score: cell.score, channel: cell.channel, units: units, spellings: spellings, novel: cell.novel)
+      result.append(Path(score: cell.score, channel: cell.channel, units: units, spellings: spellings, novel: cell.novel))
     }
+    return result
   }
 
   /// Syllables the prior does not list, read from the channel's letter groups: an onset, a
