@@ -1,12 +1,12 @@
 import Foundation
 
 extension KoreanNameRomanizer {
-  /// A decoded name: its romanization, and the table rows it was read as (nil for a
-  /// spelling the prior does not list).
+  /// A decoded name: its romanization, and the table rows it was read as (nil, or -1 for a
+  /// given syllable, for a spelling the prior does not list).
   struct Candidate {
     var romanization: Romanization
     var surname: Int?
-    var given: [Int?]
+    var given: [Int]
   }
 
   /// A partial reading of a given name: the syllable spellings so far.
@@ -14,7 +14,8 @@ extension KoreanNameRomanizer {
     var score: Double
     /// Sum of the channel's log-probabilities alone (how typical the renderings are).
     var channel: Double
-    var units: [Int?]
+    /// Rows of ``KoreanNameTables/given``, -1 for a spelling the prior does not list.
+    var units: [Int]
     var spellings: [String]
     var novel: Int
 
@@ -132,7 +133,7 @@ extension KoreanNameRomanizer {
       } else {
         var made = ""
         if let first = g.spellings.first {
-          made = g.units[0].map { givenDisplay[$0] } ?? Self.capitalized(first)
+          made = g.units[0] >= 0 ? givenDisplay[g.units[0]] : Self.capitalized(first)
           if g.spellings.count > 1 {
             made += "-"
             for later in g.spellings.dropFirst() { made += later }
@@ -177,11 +178,11 @@ extension KoreanNameRomanizer {
 
   /// Up to four given-name rows (each below 2^16) packed in one integer, for
   /// ``namesByGivenRows``; nil when a syllable is not a listed row or there are more.
-  static func rowsKey(_ rows: some Collection<Int?>) -> UInt64? {
+  static func rowsKey(_ rows: [Int]) -> UInt64? {
     guard rows.count <= 4 else { return nil }
     var key = UInt64(rows.count)
     for row in rows {
-      guard let row, row < 0xFFFF else { return nil }
+      guard row >= 0, row < 0xFFFF else { return nil }
       key = key << 16 | UInt64(row + 1)
     }
     return key
@@ -300,6 +301,8 @@ extension KoreanNameRomanizer {
       let scalars = chunk.scalars
       let folded = scalars.map(RenderingIndex.fold)
       let n = scalars.count
+      // Strings of pieces of the chunk, for syllables nobody listed.
+      var parts = [String?](repeating: nil, count: novel ? (n + 1) * (n + 1) : 0)
       pendingEnd.removeAll(keepingCapacity: true)
       pending.removeAll(keepingCapacity: true)
       for p in paths {
@@ -338,8 +341,7 @@ extension KoreanNameRomanizer {
         }
         if novel {
           for end in (i + 1)...min(n, i + givenIndex.maximumScalars) where end == n || !KoreanNameText.isCombining(scalars[end]) {
-            let piece = String(String.UnicodeScalarView(scalars[i..<end]))
-            for e in novelSyllables(piece) {
+            for e in novelSyllables(scalars, i, end, parts: &parts) {
               arena.novel.append(e.spelling)
               extensions.append((end, Int32(-arena.novel.count), e.logProbability))
             }
@@ -390,13 +392,13 @@ extension KoreanNameRomanizer {
     result.reserveCapacity(min(paths.count, Self.beam))
     for cell in paths.prefix(Self.beam) {
       // The chain of syllables runs backwards from the last: fill from the end.
-      var units = [Int?](repeating: nil, count: cell.count)
+      var units = [Int](repeating: -1, count: cell.count)
       var spellings = [String](repeating: "", count: cell.count)
       var node = cell.last
       var k = cell.count - 1
       while node >= 0 && k >= 0 {
         let u = arena.unit[Int(node)]
-        units[k] = u >= 0 ? Int(u) : nil
+        units[k] = u >= 0 ? Int(u) : -1
         spellings[k] = u >= 0 ? tables.given[Int(u)].spelling : arena.novel[Int(-u - 1)]
         node = arena.parent[Int(node)]
         k -= 1
@@ -410,8 +412,24 @@ extension KoreanNameRomanizer {
   /// vowel group and a coda whose renderings make up the piece.
   func novelSyllables(_ piece: String) -> [(unit: Int?, spelling: String, logProbability: Double)] {
     let scalars = Array(piece.unicodeScalars)
-    let n = scalars.count
-    func part(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
+    var parts = [String?](repeating: nil, count: (scalars.count + 1) * (scalars.count + 1))
+    return novelSyllables(scalars, 0, scalars.count, parts: &parts)
+  }
+
+  /// The same for `scalars[start..<end]`; `parts` keeps the strings of pieces of `scalars`
+  /// already made (index `a * (scalars.count + 1) + b` for `scalars[a..<b]`).
+  func novelSyllables(
+    _ all: [Unicode.Scalar], _ start: Int, _ end: Int, parts: inout [String?]
+  ) -> [(unit: Int?, spelling: String, logProbability: Double)] {
+    let n = end - start
+    let stride = all.count + 1
+    func part(_ a: Int, _ b: Int) -> String {
+      let slot = (start + a) * stride + start + b
+      if let made = parts[slot] { return made }
+      let made = String(String.UnicodeScalarView(all[(start + a)..<(start + b)]))
+      parts[slot] = made
+      return made
+    }
     var found: [String: Double] = [:]
     for a in 0..<n {
       let onsets: [(letters: String, logProbability: Double)] = a == 0 ? [("", 0)] : (unitIndex[.onset]?[part(0, a)] ?? [])

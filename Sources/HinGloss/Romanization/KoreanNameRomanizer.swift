@@ -103,7 +103,7 @@ public struct KoreanNameRomanizer: Sendable {
     let surnameUnit = Dictionary(surnameSpellings.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     var byRows: [UInt64: [Int: Int]] = [:]
     for (given, surnames) in byGiven {
-      let rows = given.split(separator: "-").map { givenRow[String($0)] }
+      let rows = given.split(separator: "-").map { givenRow[String($0)] ?? -1 }
       guard !rows.isEmpty, let key = Self.rowsKey(rows) else { continue }
       for (surname, count) in surnames {
         if let unit = surnameUnit[surname] { byRows[key, default: [:]][unit, default: 0] += count }
@@ -263,7 +263,7 @@ public struct KoreanNameRomanizer: Sendable {
       var options: [[(String, Double)]] = []
       if let s = candidate.surname { options.append(surnameHangul[s]) }
       for g in candidate.given {
-        guard let g else {
+        guard g >= 0 else {
           options.append([])
           continue
         }
