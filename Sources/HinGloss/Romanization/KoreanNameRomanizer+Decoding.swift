@@ -9,20 +9,28 @@ extension KoreanNameRomanizer {
     var given: [Int]
   }
 
-  /// A partial reading of a given name: the syllable spellings so far.
+  /// A partial reading of a given name: the syllables so far.
   struct Path {
     var score: Double
     /// Sum of the channel's log-probabilities alone (how typical the renderings are).
     var channel: Double
     /// Rows of ``KoreanNameTables/given``, -1 for a spelling the prior does not list.
     var units: [Int]
-    var spellings: [String]
+    /// The spellings of the -1 units, in order (empty when every syllable is listed).
+    var novelSpellings: [String]
     var novel: Int
+  }
 
-    static func isBetter(_ a: Path, _ b: Path) -> Bool {
-      if a.score != b.score { return a.score > b.score }
-      return a.spellings.lexicographicallyPrecedes(b.spellings)
-    }
+  /// A path's syllable spellings.
+  func spellings(_ p: Path) -> [String] {
+    var novel = p.novelSpellings.makeIterator()
+    return p.units.map { $0 >= 0 ? tables.given[$0].spelling : (novel.next() ?? "") }
+  }
+
+  /// Higher score first; equal scores by spelling.
+  func isBetter(_ a: Path, _ b: Path) -> Bool {
+    if a.score != b.score { return a.score > b.score }
+    return spellings(a).lexicographicallyPrecedes(spellings(b))
   }
 
   /// Paths kept per position of the lattice, and candidates considered per name.
@@ -81,20 +89,20 @@ extension KoreanNameRomanizer {
         // A word alone is read as an unlisted surname only when it is not a whole given name.
         if edges.isEmpty && !reading.given.isEmpty {
           for p in givenPaths([chunk], lengthPrior: false, novel: novel).prefix(3) {
-            surnames.append((nil, Self.capitalized(p.spellings.joined()), Self.novelSurnameLogPrior + p.channel, p.channel, p.novel + p.units.count))
+            surnames.append((nil, Self.capitalized(spellings(p).joined()), Self.novelSurnameLogPrior + p.channel, p.channel, p.novel + p.units.count))
           }
         }
         if surnames.isEmpty { continue }
       } else {
         surnames.append((nil, "", 0, 0, 0))
       }
-      let given = reading.given.isEmpty ? [Path(score: 0, channel: 0, units: [], spellings: [], novel: 0)] : Array(givenPaths(reading.given, lengthPrior: true, novel: novel).prefix(Self.beam))
+      let given = reading.given.isEmpty ? [Path(score: 0, channel: 0, units: [], novelSpellings: [], novel: 0)] : Array(givenPaths(reading.given, lengthPrior: true, novel: novel).prefix(Self.beam))
       // Real people with this given name, by surname spelling.
       let known = given.map { g -> [Int: Int]? in
         guard !g.units.isEmpty else { return nil }
         if g.novel == 0, let key = Self.rowsKey(g.units) { return namesByGivenRows[key] }
         // A syllable nobody listed (rare), or a long name: by spelling.
-        guard let bySpelling = namesByGiven[g.spellings.joined(separator: "-")] else { return nil }
+        guard let bySpelling = namesByGiven[spellings(g).joined(separator: "-")] else { return nil }
         var byUnit: [Int: Int] = [:]
         for (unit, spelling) in surnameSpellings.enumerated() { if let c = bySpelling[spelling] { byUnit[unit] = c } }
         return byUnit
@@ -122,24 +130,34 @@ extension KoreanNameRomanizer {
     // (a duplicate's probability can lift a text above another).
     let kept = max(limit, Self.beam)
     // Each given reading's text, made once for all the surnames it goes with.
-    var givenTexts: [[String?]] = options.map { [String?](repeating: nil, count: $0.given.count) }
+    var givenStart: [Int] = []
+    var givenTotal = 0
+    for option in options {
+      givenStart.append(givenTotal)
+      givenTotal += option.given.count
+    }
+    var givenTexts = [String](repeating: "", count: givenTotal)
+    var givenMade = [Bool](repeating: false, count: givenTotal)
     for combo in combos.prefix(kept * 3) {
       let option = options[combo.option]
       let s = option.surnames[combo.surname]
       let g = option.given[combo.given]
       let givenText: String
-      if let made = givenTexts[combo.option][combo.given] {
-        givenText = made
+      let slot = givenStart[combo.option] + combo.given
+      if givenMade[slot] {
+        givenText = givenTexts[slot]
       } else {
         var made = ""
-        if let first = g.spellings.first {
-          made = g.units[0] >= 0 ? givenDisplay[g.units[0]] : Self.capitalized(first)
-          if g.spellings.count > 1 {
+        if !g.units.isEmpty {
+          let all = spellings(g)
+          made = g.units[0] >= 0 ? givenDisplay[g.units[0]] : Self.capitalized(all[0])
+          if all.count > 1 {
             made += "-"
-            for later in g.spellings.dropFirst() { made += later }
+            for later in all.dropFirst() { made += later }
           }
         }
-        givenTexts[combo.option][combo.given] = made
+        givenTexts[slot] = made
+        givenMade[slot] = true
         givenText = made
       }
       let text = s.text.isEmpty ? givenText : givenText.isEmpty ? s.text : s.text + " " + givenText
@@ -168,7 +186,7 @@ extension KoreanNameRomanizer {
       results.append(Candidate(
         romanization: Romanization(
           text: text, probability: probability, score: combo.score, koreanLikeness: likeness,
-          surname: s.text.isEmpty ? nil : s.text, givenSyllables: g.spellings),
+          surname: s.text.isEmpty ? nil : s.text, givenSyllables: spellings(g)),
         surname: s.unit, given: g.units))
     }
     // Summed duplicates can change the order.
@@ -248,7 +266,7 @@ extension KoreanNameRomanizer {
     if let best = paths.first, best.channel / Double(max(best.units.count, 1)) > Self.novelReadingLogProbability {
       return paths
     }
-    return Self.prune(paths + lattice(chunks, novel: true, lengthPrior: lengthPrior)).sorted(by: Path.isBetter)
+    return prune(paths + lattice(chunks, novel: true, lengthPrior: lengthPrior)).sorted(by: isBetter)
   }
 
   /// A partial path in the lattice: its syllables live in an arena of back-pointers, so
@@ -330,7 +348,7 @@ extension KoreanNameRomanizer {
         }
         if here.isEmpty { continue }
         // Keep the best paths before extending them.
-        here = Self.prune(here)
+        Self.prune(&here)
         if KoreanNameText.isCombining(scalars[i]) && i > 0 { continue }
         // The syllables that start at i: listed renderings, then spellings nobody listed.
         extensions.removeAll(keepingCapacity: true)
@@ -393,17 +411,21 @@ extension KoreanNameRomanizer {
     for cell in paths.prefix(Self.beam) {
       // The chain of syllables runs backwards from the last: fill from the end.
       var units = [Int](repeating: -1, count: cell.count)
-      var spellings = [String](repeating: "", count: cell.count)
+      var novelSpellings: [String] = []
       var node = cell.last
       var k = cell.count - 1
       while node >= 0 && k >= 0 {
         let u = arena.unit[Int(node)]
-        units[k] = u >= 0 ? Int(u) : -1
-        spellings[k] = u >= 0 ? tables.given[Int(u)].spelling : arena.novel[Int(-u - 1)]
+        if u >= 0 {
+          units[k] = Int(u)
+        } else {
+          novelSpellings.append(arena.novel[Int(-u - 1)])
+        }
         node = arena.parent[Int(node)]
         k -= 1
       }
-      result.append(Path(score: cell.score, channel: cell.channel, units: units, spellings: spellings, novel: cell.novel))
+      novelSpellings.reverse()
+      result.append(Path(score: cell.score, channel: cell.channel, units: units, novelSpellings: novelSpellings, novel: cell.novel))
     }
     return result
   }
@@ -470,9 +492,10 @@ extension KoreanNameRomanizer {
 
   /// The `beam` best paths, and the best one of each other syllable count: a reading with
   /// fewer syllables may fall behind at a chunk's end and win once the next chunk is read.
-  static func prune(_ paths: [Path]) -> [Path] {
+  func prune(_ paths: [Path]) -> [Path] {
+    let beam = Self.beam
     if paths.count <= beam { return paths }
-    let sorted = paths.sorted(by: Path.isBetter)
+    let sorted = paths.sorted(by: isBetter)
     var kept = Array(sorted.prefix(beam))
     var counts = CountSet()
     for p in kept { _ = counts.insert(p.units.count) }
@@ -481,9 +504,14 @@ extension KoreanNameRomanizer {
   }
 
   private static func prune(_ cells: [Cell]) -> [Cell] {
-    if cells.count <= beam { return cells }
+    var cells = cells
+    prune(&cells)
+    return cells
+  }
+
+  private static func prune(_ sorted: inout [Cell]) {
+    if sorted.count <= beam { return }
     // Insertion sort: the lists are short, and it allocates nothing.
-    var sorted = cells
     for i in 1..<sorted.count {
       let cell = sorted[i]
       var j = i
@@ -501,7 +529,6 @@ extension KoreanNameRomanizer {
       end += 1
     }
     sorted.removeSubrange(end...)
-    return sorted
   }
 
   /// Small non-negative integers (syllable counts) seen, without a hash table.
