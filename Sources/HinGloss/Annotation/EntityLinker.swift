@@ -45,7 +45,9 @@ public struct EntityLinker: Sendable {
   public let korean: KoreanNameRomanizer
   public let stopWords: StopWords
   public let configuration: Configuration
-  let inflected: GlossaryMatcher?
+  /// The matcher with the inflected forms (`Inflection`) added to the glossary's: one pass
+  /// finds both (an inflected form is told by its entry, which differs from the glossary's).
+  let combined: GlossaryMatcher
   /// English forms written in Latin script inside Hindi text (Yonhap, Seoul).
   let english: EnglishMatcher
   let entriesByID: [String: GlossaryEntry]
@@ -93,7 +95,14 @@ public struct EntityLinker: Sendable {
     renderingLetters = Self.renderingLetters(of: korean)
     entriesByID = Dictionary(glossary.entries.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
     let forms = configuration.inflection ? Inflection.entries(of: glossary, stopWords: stopWords) : []
-    inflected = forms.isEmpty ? nil : try GlossaryMatcher(glossary: Glossary(entries: forms))
+    if forms.isEmpty {
+      combined = self.matcher
+    } else {
+      var builder = GlossaryMatcher.Builder(configuration: self.matcher.configuration)
+      builder.add(glossary)
+      builder.add(Glossary(entries: forms))
+      combined = try builder.build()
+    }
   }
 
   static func fnv(_ s: String) -> UInt64 {
@@ -173,24 +182,26 @@ public struct EntityLinker: Sendable {
   }
 
   func linkWindow(_ line: String, state: inout DocumentState) -> [Mention] {
-    var mentions = matcher.matches(in: line).map { m in
-      Mention(
-        utf8Range: m.utf8Range, surface: m.surface, entry: m.entry, quality: Mention.Quality(m.quality),
-        english: m.entry?.english ?? "")
-    }
-    var covered = Coverage(mentions.map(\.utf8Range))
-    if let inflected {
-      for m in inflected.matches(in: line) where !covered.overlaps(m.utf8Range) {
-        guard let entry = m.entry.flatMap({ entriesByID[$0.id] }) else { continue }
+    var mentions: [Mention] = []
+    for m in combined.matches(in: line) {
+      if let found = m.entry, let entry = entriesByID[found.id], entry != found {
         mentions.append(Mention(utf8Range: m.utf8Range, surface: m.surface, entry: entry, quality: .inflected, english: entry.english))
+      } else {
+        mentions.append(Mention(
+          utf8Range: m.utf8Range, surface: m.surface, entry: m.entry, quality: Mention.Quality(m.quality),
+          english: m.entry?.english ?? ""))
       }
     }
-    covered = Coverage(mentions.map(\.utf8Range))
+    let covered = Coverage(mentions.map(\.utf8Range))
     // Latin text inside Hindi: names of three letters or more (a lone V or II is rarely a name).
-    let latin = line.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
-    for m in latin ? english.matches(in: line) : [] where m.utf8Range.count >= 3 && !covered.overlaps(m.utf8Range) {
-      guard let entry = m.entry else { continue }
-      mentions.append(Mention(utf8Range: m.utf8Range, surface: m.surface, entry: entry, quality: .latin, english: entry.english))
+    // Only the runs of ASCII that hold a letter are searched (a Hindi line has few).
+    for run in Self.latinRuns(in: line) {
+      let piece = String(line.utf8[line.utf8Range(run)]) ?? ""
+      for m in english.matches(in: piece) where m.utf8Range.count >= 3 {
+        let range = (m.utf8Range.lowerBound + run.lowerBound)..<(m.utf8Range.upperBound + run.lowerBound)
+        guard let entry = m.entry, !covered.overlaps(range) else { continue }
+        mentions.append(Mention(utf8Range: range, surface: m.surface, entry: entry, quality: .latin, english: entry.english))
+      }
     }
     let words = words(in: line)
     for m in mentions where m.entry?.kind == .person { remember(m, words: words, state: &state) }
@@ -199,6 +210,37 @@ public struct EntityLinker: Sendable {
     state.line += 1
     if let kinds = configuration.kinds { mentions = mentions.filter { kinds.contains($0.kind) } }
     return mentions
+  }
+}
+
+extension EntityLinker {
+  /// The maximal runs of a line without Devanagari that hold an ASCII letter, as UTF-8
+  /// ranges: where an English form can be (English text has no Devanagari, and a run ends
+  /// where a Devanagari character starts, which is a word boundary).
+  static func latinRuns(in line: String) -> [Range<Int>] {
+    var runs: [Range<Int>] = []
+    var start = -1
+    var letter = false
+    var copy = line
+    copy.withUTF8 { b in
+      var i = 0
+      while i < b.count {
+        if b[i] == 0xE0, i + 1 < b.count, b[i + 1] == 0xA4 || b[i + 1] == 0xA5 {
+          if start >= 0 && letter { runs.append(start..<i) }
+          start = -1
+          i += 3
+          continue
+        }
+        if start < 0 {
+          start = i
+          letter = false
+        }
+        if (b[i] | 0x20) >= 0x61 && (b[i] | 0x20) <= 0x7A { letter = true }
+        i += 1
+      }
+      if start >= 0 && letter { runs.append(start..<b.count) }
+    }
+    return runs
   }
 }
 
