@@ -103,3 +103,55 @@ import Testing
     for m in found { #expect(String(line[m.range(in: line)]) == m.surface) }
   }
 }
+
+@Suite struct HashSet64Tests {
+  /// Every value put in is found, none other is (zero and colliding probes included).
+  @Test func membershipIsExact() {
+    var generator = SystemRandomNumberGenerator()
+    let inside = (0..<5_000).map { _ in UInt64.random(in: 1...UInt64.max, using: &generator) } + [0, 1, 2, 1 << 63]
+    let set = HashSet64(inside)
+    for v in inside { #expect(set.contains(v)) }
+    let known = Set(inside)
+    var outside = 0
+    while outside < 5_000 {
+      let v = UInt64.random(in: 3...UInt64.max, using: &generator)
+      guard !known.contains(v) else { continue }
+      #expect(!set.contains(v))
+      outside += 1
+    }
+    #expect(!HashSet64([]).contains(0))
+    #expect(!HashSet64([7]).contains(0))
+  }
+}
+
+extension EntityLinkerTests {
+  /// A word's key hash read from the line's key is the hash of the word's own match key, on
+  /// every line of the shared corpus and on hyphens, joiners, nukta and dashes at word edges.
+  @Test func wordKeysFromTheLineAreTheWordsOwn() throws {
+    let linker = try EntityLinker(glossary: .default, korean: KoreanNameRomanizer())
+    var lines = [
+      "योंग- बीओम -किम", "-", "--", "ज़ी‍न", "क्यूङ्ग हिन्द", "किम—ली", "कूपां ग", "ली–जे  म्युंग ।", "a-b क-", "हँस  हंस",
+    ]
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus")
+    let text = try #require(
+      try? String(contentsOf: root.appendingPathComponent("hi-ntrex128-newstest2019.txt"), encoding: .utf8),
+      "the shared corpus (../shared/corpus) is needed")
+    lines += text.split(whereSeparator: \.isNewline).map(String.init)
+    for line in lines {
+      for word in linker.words(in: line) where word.usesRenderingLetters {
+        #expect(word.key == EntityLinker.fnv(MatchKey.key(word.text)), "\(word.text) at \(word.range) in \(line.prefix(80))")
+      }
+    }
+  }
+}
+
+extension EntityLinkerTests {
+  /// The word-by-word key hash (for lines the one-pass fold does not take) agrees too.
+  @Test(arguments: ["-से-", "योंग-", "-", "ज़ी‍न", "क्यूङ्ग", "कूपां"])
+  func wordKeyHashIsTheMatchKeys(_ word: String) {
+    var copy = word
+    let hash = copy.withUTF8 { EntityLinker.keyHash($0) }
+    #expect(hash == EntityLinker.fnv(MatchKey.key(word)))
+  }
+}

@@ -29,18 +29,59 @@ extension EntityLinker {
   }
 
   /// The words of a line, in order, read from its UTF-8 bytes.
+  ///
+  /// The line is folded to its match key once (no fold rule looks across the characters
+  /// between words), and each word's key is hashed from its part of the line's key; a line
+  /// the one-pass fold does not take is keyed word by word.
   func words(in line: String) -> [Word] {
     var copy = line
     let view = Substring(line).utf8
     return copy.withUTF8 { b in
-      renderingLetters.withUnsafeBufferPointer { letters in
+      let n = b.count
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { keyBuffer in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * max(n, 1)) { offsets in
+          let lineKey =
+            n == 0
+            ? nil
+            : _FastFold.fold(
+              b, compact: false, key: keyBuffer.baseAddress!, starts: offsets.baseAddress!,
+              ends: offsets.baseAddress! + n)
+          return words(b, view: view, key: lineKey.map { (keyBuffer, offsets, $0) })
+        }
+      }
+    }
+  }
+
+  /// The words of `b`; `key` is the line's key, the source offset each key byte starts at
+  /// (the first `length` of `starts`), and its length, when the one-pass fold took the line.
+  private func words(
+    _ b: UnsafeBufferPointer<UInt8>, view: Substring.UTF8View,
+    key line: (key: UnsafeMutableBufferPointer<UInt8>, starts: UnsafeMutableBufferPointer<Int32>, length: Int)?
+  ) -> [Word] {
+    renderingLetters.withUnsafeBufferPointer { letters in
         var words: [Word] = []
         var start = -1
         var allowed = true
         let n = b.count
+        var k = 0  // the first key byte not yet passed
         func close(_ end: Int) {
           guard start >= 0 else { return }
-          let key = allowed ? Self.keyHash(UnsafeBufferPointer(rebasing: b[start..<end])) : 0
+          var key: UInt64 = 0
+          if allowed {
+            if let line {
+              while k < line.length && Int(line.starts[k]) < start { k += 1 }
+              var first = k
+              while k < line.length && Int(line.starts[k]) < end { k += 1 }
+              // As MatchKey: no space at either end (a word's hyphens at its edges).
+              let last = k > first && line.key[k - 1] == 0x20 ? k - 1 : k
+              if first < last && line.key[first] == 0x20 { first += 1 }
+              var h: UInt64 = 0xcbf2_9ce4_8422_2325
+              for i in first..<last { h = (h ^ UInt64(line.key[i])) &* 0x0100_0000_01b3 }
+              key = h
+            } else {
+              key = Self.keyHash(UnsafeBufferPointer(rebasing: b[start..<end]))
+            }
+          }
           words.append(Word(range: start..<end, line: view, usesRenderingLetters: allowed, key: key))
           start = -1
         }
@@ -76,7 +117,6 @@ extension EntityLinker {
         }
         close(n)
         return words
-      }
     }
   }
 
@@ -92,12 +132,50 @@ extension EntityLinker {
             bytes, compact: false, key: key.baseAddress!, starts: offsets.baseAddress!,
             ends: offsets.baseAddress! + n)
         else { return nil }
-        if length > 0 && key[length - 1] == 0x20 { length -= 1 }  // as MatchKey: no final space
+        if length > 0 && key[length - 1] == 0x20 { length -= 1 }  // as MatchKey: no space at either end
+        let first = length > 0 && key[0] == 0x20 ? 1 : 0
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key[..<length] { h = (h ^ UInt64(b)) &* 0x0100_0000_01b3 }
+        for b in key[first..<length] { h = (h ^ UInt64(b)) &* 0x0100_0000_01b3 }
         return h
       }
     }
     return folded ?? fnv(MatchKey.key(String(decoding: bytes, as: UTF8.self)))
+  }
+}
+
+/// A set of 64-bit hashes (``EntityLinker/fnv(_:)`` values) with open addressing: the values
+/// are hashes already, so a lookup is a multiply, a mask and a probe or two, where `Set`
+/// would hash them again.
+struct HashSet64: Sendable {
+  private var slots: [UInt64]
+  private var hasZero = false
+  private let shift: UInt64
+
+  init(_ values: some Sequence<UInt64>) {
+    let list = Array(values)
+    var bits: UInt64 = 4
+    while (1 << bits) < list.count * 2 { bits += 1 }
+    shift = 64 - bits
+    slots = [UInt64](repeating: 0, count: 1 << bits)
+    for v in list {
+      if v == 0 {
+        hasZero = true
+        continue
+      }
+      var i = Int(truncatingIfNeeded: (v &* 0x9E37_79B9_7F4A_7C15) >> shift)
+      while slots[i] != 0 && slots[i] != v { i = (i + 1) & (slots.count - 1) }
+      slots[i] = v
+    }
+  }
+
+  @inline(__always) func contains(_ v: UInt64) -> Bool {
+    if v == 0 { return hasZero }
+    var i = Int(truncatingIfNeeded: (v &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    while true {
+      let s = slots[i]
+      if s == v { return true }
+      if s == 0 { return false }
+      i = (i + 1) & (slots.count - 1)
+    }
   }
 }

@@ -55,12 +55,12 @@ public struct EntityLinker: Sendable {
   /// ``Configuration/surnameRenderingProbability`` likely, and of the stop words: hashing a
   /// String normalizes it, which cost more than the rest of the test (a false hit, about one
   /// in 10^19, only tries one more reading).
-  let surnameKeys: Set<UInt64>
+  let surnameKeys: HashSet64
   /// The same for the surnames of the glossary's people (the first or last word of an English
   /// form or alias): only a span with one of them can link to a person, so the linking pass
   /// reads no other span.
-  let linkSurnameKeys: Set<UInt64>
-  let stopKeys: Set<UInt64>
+  let linkSurnameKeys: HashSet64
+  let stopKeys: HashSet64
   /// ``Word/usesRenderingLetters`` per Devanagari scalar.
   let renderingLetters: [Bool]
 
@@ -81,7 +81,7 @@ public struct EntityLinker: Sendable {
     self.stopWords = stopWords
     self.configuration = configuration
     english = EnglishMatcher(glossary: glossary)
-    surnameKeys = Set(korean.surnameRenderingKeys(minimumProbability: configuration.surnameRenderingProbability).map(Self.fnv))
+    surnameKeys = HashSet64(korean.surnameRenderingKeys(minimumProbability: configuration.surnameRenderingProbability).map(Self.fnv))
     var surnames = Set<String>()
     for entry in glossary.entries where entry.kind == .person {
       for form in [entry.english] + entry.aliases {
@@ -89,9 +89,9 @@ public struct EntityLinker: Sendable {
         for word in [words.first, words.last].compactMap({ $0 }) { surnames.insert(String(word)) }
       }
     }
-    linkSurnameKeys = Set(
+    linkSurnameKeys = HashSet64(
       korean.surnameRenderingKeys(minimumProbability: configuration.surnameRenderingProbability, spellings: surnames).map(Self.fnv))
-    stopKeys = Set(stopWords.keys.map(Self.fnv))
+    stopKeys = HashSet64(stopWords.keys.map(Self.fnv))
     renderingLetters = Self.renderingLetters(of: korean)
     entriesByID = Dictionary(glossary.entries.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
     let forms = configuration.inflection ? Inflection.entries(of: glossary, stopWords: stopWords) : []
