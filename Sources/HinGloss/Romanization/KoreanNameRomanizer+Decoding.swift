@@ -6,7 +6,7 @@ extension KoreanNameRomanizer {
   struct Candidate {
     var romanization: Romanization
     var surname: Int?
-    var given: [Int]
+    var given: ArraySlice<Int>
   }
 
   /// A partial reading of a given name: the syllables so far.
@@ -14,8 +14,9 @@ extension KoreanNameRomanizer {
     var score: Double
     /// Sum of the channel's log-probabilities alone (how typical the renderings are).
     var channel: Double
-    /// Rows of ``KoreanNameTables/given``, -1 for a spelling the prior does not list.
-    var units: [Int]
+    /// Rows of ``KoreanNameTables/given``, -1 for a spelling the prior does not list (the
+    /// paths of one lattice share one array).
+    var units: ArraySlice<Int>
     /// The spellings of the -1 units, in order (empty when every syllable is listed).
     var novelSpellings: [String]
     var novel: Int
@@ -125,6 +126,8 @@ extension KoreanNameRomanizer {
     // Texts only for the best combinations; a text reached by several readings (another cut
     // of the same spellings) adds its probability to the first.
     var results: [Candidate] = []
+    // The given reading of each result: its syllables are spelt out for the returned ones only.
+    var resultPaths: [Path] = []
     var likeness = 0.0
     // The same combinations whatever the limit, so that fewer candidates are a prefix of more
     // (a duplicate's probability can lift a text above another).
@@ -150,7 +153,8 @@ extension KoreanNameRomanizer {
         var made = ""
         if !g.units.isEmpty {
           let all = spellings(g)
-          made = g.units[0] >= 0 ? givenDisplay[g.units[0]] : Self.capitalized(all[0])
+          let first = g.units[g.units.startIndex]
+          made = first >= 0 ? givenDisplay[first] : Self.capitalized(all[0])
           if all.count > 1 {
             made += "-"
             for later in all.dropFirst() { made += later }
@@ -186,17 +190,26 @@ extension KoreanNameRomanizer {
       results.append(Candidate(
         romanization: Romanization(
           text: text, probability: probability, score: combo.score, koreanLikeness: likeness,
-          surname: s.text.isEmpty ? nil : s.text, givenSyllables: spellings(g)),
+          surname: s.text.isEmpty ? nil : s.text, givenSyllables: []),
         surname: s.unit, given: g.units))
+      resultPaths.append(g)
     }
     // Summed duplicates can change the order.
-    results.sort { $0.romanization.probability != $1.romanization.probability ? $0.romanization.probability > $1.romanization.probability : $0.romanization.text < $1.romanization.text }
-    return Array(results.prefix(limit))
+    var order = Array(results.indices)
+    order.sort {
+      let (a, b) = (results[$0].romanization, results[$1].romanization)
+      return a.probability != b.probability ? a.probability > b.probability : a.text < b.text
+    }
+    return order.prefix(limit).map { i in
+      var c = results[i]
+      c.romanization.givenSyllables = spellings(resultPaths[i])
+      return c
+    }
   }
 
   /// Up to four given-name rows (each below 2^16) packed in one integer, for
   /// ``namesByGivenRows``; nil when a syllable is not a listed row or there are more.
-  static func rowsKey(_ rows: [Int]) -> UInt64? {
+  static func rowsKey(_ rows: some Collection<Int>) -> UInt64? {
     guard rows.count <= 4 else { return nil }
     var key = UInt64(rows.count)
     for row in rows {
@@ -406,26 +419,37 @@ extension KoreanNameRomanizer {
     }
     // The decoder uses the best `beam` readings of a given name.
     paths.sort(by: Cell.isBetter)
-    var result: [Path] = []
-    result.reserveCapacity(min(paths.count, Self.beam))
-    for cell in paths.prefix(Self.beam) {
-      // The chain of syllables runs backwards from the last: fill from the end.
-      var units = [Int](repeating: -1, count: cell.count)
-      var novelSpellings: [String] = []
+    let best = paths.prefix(Self.beam)
+    // Every path's syllables in one array, each path's chain filled from its end.
+    var units = [Int](repeating: -1, count: best.reduce(0) { $0 + $1.count })
+    var novelSpellings: [[String]] = []
+    var start = 0
+    for cell in best {
+      var novel: [String] = []
       var node = cell.last
-      var k = cell.count - 1
-      while node >= 0 && k >= 0 {
+      var k = start + cell.count - 1
+      while node >= 0 && k >= start {
         let u = arena.unit[Int(node)]
         if u >= 0 {
           units[k] = Int(u)
         } else {
-          novelSpellings.append(arena.novel[Int(-u - 1)])
+          novel.append(arena.novel[Int(-u - 1)])
         }
         node = arena.parent[Int(node)]
         k -= 1
       }
-      novelSpellings.reverse()
-      result.append(Path(score: cell.score, channel: cell.channel, units: units, novelSpellings: novelSpellings, novel: cell.novel))
+      novel.reverse()
+      novelSpellings.append(novel)
+      start += cell.count
+    }
+    var result: [Path] = []
+    result.reserveCapacity(best.count)
+    start = 0
+    for (i, cell) in best.enumerated() {
+      result.append(Path(
+        score: cell.score, channel: cell.channel, units: units[start..<(start + cell.count)],
+        novelSpellings: novelSpellings[i], novel: cell.novel))
+      start += cell.count
     }
     return result
   }
