@@ -124,3 +124,25 @@ import Testing
     #expect(canonicalSeen > 300)
   }
 }
+
+extension QuickCanonicalCheckTests {
+  /// Plain text (printable ASCII and Devanagari without nukta or stress marks) is canonical,
+  /// checked against the full path with any scalar of the Devanagari block in any order.
+  @Test func plainTextIsCanonical() {
+    var rng = SplitMix64(seed: 7)
+    let block = (0x0900...0x097F).compactMap(Unicode.Scalar.init).map(String.init)
+    let pieces = block + ["a", " ", "-", "Z", "9", "."]
+    var plain = 0
+    for _ in 0..<20_000 {
+      var text = ""
+      for _ in 0..<Int.random(in: 0...10, using: &rng) { text += pieces.randomElement(using: &rng)! }
+      guard HindiNormalizer.isPlain(text) else { continue }
+      plain += 1
+      // Against ICU itself (normalize(_:) would take the plain path too).
+      #expect(
+        ICU.Normalization.nfc.isNormalized(Array(text.utf16)),
+        "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+    #expect(plain > 5_000)
+  }
+}

@@ -102,6 +102,7 @@ public struct HindiNormalizer: Sendable, Hashable {
   ///
   /// Returns false when it cannot tell cheaply; the caller then takes the full path.
   static func isCanonicalQuick(_ text: String) -> Bool {
+    if isPlain(text) { return true }
     var units: [UInt16] = []
     var runIsASCII = true
     var previous = Context()
@@ -124,6 +125,30 @@ public struct HindiNormalizer: Sendable, Hashable {
       previous.push(scalar)
     }
     return runIsASCII || ICU.Normalization.nfc.isNormalized(units)
+  }
+
+  /// Whether `text` is made only of printable ASCII and of Devanagari letters and signs other
+  /// than the nukta, the nukta letters (U+0958–U+095F) and the stress marks: such text is
+  /// canonical without asking ICU. Nothing in it is dropped or replaced; the virama is its
+  /// only mark with a non-zero combining class, so NFC reorders nothing; and nothing
+  /// composes (in Devanagari only a letter and the nukta compose).
+  static func isPlain(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { b in
+      var i = 0
+      while i < b.count {
+        let c = b[i]
+        if c >= 0x20 && c < 0x7F {
+          i += 1
+          continue
+        }
+        guard c == 0xE0, i + 2 < b.count, b[i + 1] == 0xA4 || b[i + 1] == 0xA5 else { return false }
+        let low = (b[i + 1] & 1) << 6 | (b[i + 2] & 0x3F)
+        if low == 0x3C || (0x51...0x54).contains(low) || (0x58...0x5F).contains(low) { return false }
+        i += 3
+      }
+      return true
+    }
   }
 
   /// Returns nil when the input is already canonical.
