@@ -39,8 +39,8 @@ extension KoreanNameRomanizer {
   /// Surname readings of one word considered.
   static let surnameOptions = 4
   /// Log-probability that a Hindi text writes the given name first: the share of such
-  /// renderings among the observed pairs (44 of 395 in `observed-names.tsv`).
-  static let givenNameFirstLogPrior = log(44.0 / 395)
+  /// renderings among the observed pairs (62 of 579 in `observed-names.tsv`).
+  static let givenNameFirstLogPrior = log(62.0 / 579)
   /// Log-probability of a surname the census table does not list.
   static let novelSurnameLogPrior = log(1e-4)
   /// Listed spellings whose renderings are on average less likely than this per syllable do
@@ -249,8 +249,8 @@ extension KoreanNameRomanizer {
   }
 
   /// Share of the prior that goes to whole names of real people (``KoreanNameTables/names``):
-  /// the share of the people of the observed pairs whose name the table holds (94 of 165).
-  static let knownNameShare = 94.0 / 165
+  /// the share of the people of the observed pairs whose name the table holds (111 of 226).
+  static let knownNameShare = 111.0 / 226
 
   /// The prior is a mixture: P(E) = (1 − s) · P_syllables(E) + s · count(E) / people. Returns
   /// log(P(E) / P_syllables(E)), the change to a reading scored with the syllable prior alone.
