@@ -155,3 +155,20 @@ extension EntityLinkerTests {
     #expect(hash == EntityLinker.fnv(MatchKey.key(word)))
   }
 }
+
+extension EntityLinkerTests {
+  /// A person's glossary form one edit away links (a real spelling of the NTREX file, where
+  /// the glossary has री योंग हो); an ordinary phrase of the same shape does not.
+  @Test func aPersonOneEditAwayLinksAsFuzzy() throws {
+    let linker = try EntityLinker(glossary: .default, korean: KoreanNameRomanizer())
+    let found = linker.link(line: "उत्तर कोरिया के विदेशी मंत्री री यान्ग-हो ने कहा")
+    let person = try #require(found.first { $0.entry?.kind == .person })
+    #expect(person.entry?.id == "person.ri-yong-ho")
+    #expect(person.quality == .fuzzy)
+    #expect(person.surface == "री यान्ग-हो")
+    var off = EntityLinker.Configuration()
+    off.fuzzyPeople = false
+    let strict = try EntityLinker(glossary: .default, korean: KoreanNameRomanizer(), configuration: off)
+    #expect(!strict.link(line: "उत्तर कोरिया के विदेशी मंत्री री यान्ग-हो ने कहा").contains { $0.entry?.kind == .person })
+  }
+}

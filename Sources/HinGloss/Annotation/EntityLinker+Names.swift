@@ -70,7 +70,9 @@ extension EntityLinker {
         found = m
       }
       if let found {
-        if found.mention.quality == .romanized { remember(found.mention, words: words, state: &state) }
+        if found.mention.quality == .romanized || found.mention.quality == .fuzzy {
+          remember(found.mention, words: words, state: &state)
+        }
         mentions.append(found.mention)
         i = found.end + 1
       } else {
@@ -106,6 +108,16 @@ extension EntityLinker {
       let people = glossary.lookup(english: c.text).filter { $0.kind == .person }
       if let entry = people.first, people.count == 1 {
         return Mention(utf8Range: range, surface: surface, entry: entry, quality: .romanized, probability: c.probability, english: entry.english)
+      }
+    }
+    // A person's glossary form one edit away (री यान्ग-हो for री योंग हो): the whole span, and
+    // only one person.
+    if !discover, let fuzzyPeople {
+      let hits = fuzzyPeople.matches(in: surface)
+      if hits.count == 1, let hit = hits.first, hit.utf8Range == 0..<surface.utf8.count,
+        let entry = hit.entry.flatMap({ entriesByID[$0.id] })
+      {
+        return Mention(utf8Range: range, surface: surface, entry: entry, quality: Mention.Quality(hit.quality), english: entry.english)
       }
     }
     // An unknown name that starts with an ordinary word (को, के: also Ko and Kye) needs more

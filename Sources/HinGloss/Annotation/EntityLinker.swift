@@ -8,6 +8,8 @@
 /// - spans of one surname and up to three given-name words (either order) that the
 ///   ``KoreanNameRomanizer`` reads as a glossary person's English form or alias, with at
 ///   least ``Configuration/linkProbability`` (quality `romanized`);
+/// - such a span that no reading links but that is one edit away from a person's glossary
+///   form (री यान्ग-हो for री योंग हो; quality `fuzzy`, ``Configuration/fuzzyPeople``);
 /// - a surname or the first two words alone, after the person was named in full in the same
 ///   document (quality `coreferent`);
 /// - with ``Configuration/discover``, Korean-like names that link to nothing (no entry).
@@ -33,6 +35,9 @@ public struct EntityLinker: Sendable {
     public var coreference = true
     /// Find inflected forms of non-person entries.
     public var inflection = true
+    /// Link a name-like span that no reading links to a person whose glossary form is one
+    /// edit away (quality `fuzzy`; see ``GlossaryMatcher/Configuration/fuzzy``).
+    public var fuzzyPeople = true
     /// Report only these kinds (nil: all).
     public var kinds: Set<GlossaryEntry.Kind>? = nil
 
@@ -48,6 +53,9 @@ public struct EntityLinker: Sendable {
   /// The matcher with the inflected forms (`Inflection`) added to the glossary's: one pass
   /// finds both (an inflected form is told by its entry, which differs from the glossary's).
   let combined: GlossaryMatcher
+  /// The glossary's people with fuzzy variants (``GlossaryMatcher/Configuration/fuzzy``),
+  /// tried on a name-like span that no reading links: nil when fuzzy linking is off.
+  let fuzzyPeople: GlossaryMatcher?
   /// English forms written in Latin script inside Hindi text (Yonhap, Seoul).
   let english: EnglishMatcher
   let entriesByID: [String: GlossaryEntry]
@@ -95,6 +103,15 @@ public struct EntityLinker: Sendable {
     renderingLetters = Self.renderingLetters(of: korean)
     entriesByID = Dictionary(glossary.entries.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
     let forms = configuration.inflection ? Inflection.entries(of: glossary, stopWords: stopWords) : []
+    if configuration.fuzzyPeople {
+      var fuzzy = GlossaryMatcher.Configuration()
+      fuzzy.fuzzy = true
+      fuzzy.fuzzyStopWords = stopWords
+      fuzzyPeople = try GlossaryMatcher(
+        glossary: Glossary(entries: glossary.entries.filter { $0.kind == .person }), configuration: fuzzy)
+    } else {
+      fuzzyPeople = nil
+    }
     if forms.isEmpty {
       combined = self.matcher
     } else {
