@@ -239,22 +239,12 @@ struct RenderingIndex: Sendable {
   func forEachMatch(
     in scalars: [Unicode.Scalar], folded foldedScalars: [Unicode.Scalar], from start: Int, _ body: (Int, [Edge]) -> Void
   ) {
-    var e: Int32? = 0
-    var f: Int32? = 0
-    var i = start
-    while i < scalars.count, e != nil || f != nil {
-      e = e.flatMap { exact.step($0, scalars[i]) }
-      f = f.flatMap { folded.step($0, foldedScalars[i]) }
-      i += 1
-      // An exact node already holds its folded form's edges.
-      let edges = e.map { exact.edges[Int($0)] } ?? f.map { folded.edges[Int($0)] } ?? []
-      if !edges.isEmpty { body(i, edges) }
-    }
+    var walk = Walk(from: start)
+    while let (end, edges) = next(&walk, in: scalars, folded: foldedScalars) { body(end, edges) }
   }
 
-  /// A walk of both tries from one position, step by step (``next(_:in:folded:)``): what
-  /// ``forEachMatch(in:folded:from:_:)`` does, for callers that keep state a closure would
-  /// have to capture.
+  /// A walk of both tries from one position, step by step (``next(_:in:folded:)``), for
+  /// callers that keep state a closure would have to capture.
   struct Walk {
     var exact: Int32? = 0
     var folded: Int32? = 0

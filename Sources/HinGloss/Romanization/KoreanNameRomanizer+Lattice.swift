@@ -1,0 +1,295 @@
+extension KoreanNameRomanizer {
+  /// The best readings of a given name written in `chunks`: every cut of each chunk into
+  /// syllable renderings, scored by the positional prior and the channel. Syllables the prior
+  /// does not list are read from letter groups only when listed ones cannot explain a chunk.
+  func givenPaths(_ chunks: [KoreanNameText.Chunk], lengthPrior: Bool, novel: Bool = true) -> [Path] {
+    let paths = lattice(chunks, novel: false, lengthPrior: lengthPrior)
+    if !novel { return paths }
+    if let best = paths.first, best.channel / Double(max(best.units.count, 1)) > Self.novelReadingLogProbability {
+      return paths
+    }
+    return prune(paths + lattice(chunks, novel: true, lengthPrior: lengthPrior)).sorted(by: isBetter)
+  }
+
+  /// A partial path in the lattice: its syllables live in an arena of back-pointers, so
+  /// extending a path copies no arrays.
+  private struct Cell {
+    var score: Double
+    var channel: Double
+    var count: Int
+    var novel: Int
+    /// Index of its last syllable in the arena, or -1.
+    var last: Int32
+
+    static func isBetter(_ a: Cell, _ b: Cell) -> Bool {
+      if a.score != b.score { return a.score > b.score }
+      return a.last < b.last
+    }
+  }
+
+  private struct Arena {
+    /// Previous syllable, and the syllable: a row of ``KoreanNameTables/given``, or -1 - i
+    /// for the i-th unlisted spelling.
+    var parent: [Int32] = []
+    var unit: [Int32] = []
+    var novel: [String] = []
+
+    mutating func append(_ parent: Int32, _ unit: Int32) -> Int32 {
+      self.parent.append(parent)
+      self.unit.append(unit)
+      return Int32(self.unit.count - 1)
+    }
+  }
+
+  private func lattice(_ chunks: [KoreanNameText.Chunk], novel: Bool, lengthPrior: Bool) -> [Path] {
+    // Straight-line code: a closure that captured these lists would cost an exclusivity
+    // check on every access.
+    var arena = Arena()
+    arena.parent.reserveCapacity(64)
+    arena.unit.reserveCapacity(64)
+    var paths = [Cell(score: 0, channel: 0, count: 0, novel: 0, last: -1)]
+    // Cells waiting for their position, in the order they were made (one list for the whole
+    // chunk: a name has few cells, and scanning them costs less than a list per position).
+    var pendingEnd: [Int] = []
+    var pending: [Cell] = []
+    pendingEnd.reserveCapacity(64)
+    pending.reserveCapacity(64)
+    var here: [Cell] = []
+    here.reserveCapacity(32)
+    var extensions: [(end: Int, unit: Int32, logProbability: Double)] = []
+    for chunk in chunks {
+      let scalars = chunk.scalars
+      let folded = scalars.map(RenderingIndex.fold)
+      let n = scalars.count
+      // Strings of pieces of the chunk, for syllables nobody listed.
+      var parts = [String?](repeating: nil, count: novel ? (n + 1) * (n + 1) : 0)
+      pendingEnd.removeAll(keepingCapacity: true)
+      pending.removeAll(keepingCapacity: true)
+      for p in paths {
+        pendingEnd.append(0)
+        pending.append(p)
+      }
+      for i in 0...n {
+        // Every edge into i has been made: take its cells, in the order they were made.
+        here.removeAll(keepingCapacity: true)
+        var kept = 0
+        for k in pending.indices {
+          if pendingEnd[k] == i {
+            here.append(pending[k])
+          } else {
+            pendingEnd[kept] = pendingEnd[k]
+            pending[kept] = pending[k]
+            kept += 1
+          }
+        }
+        pendingEnd.removeSubrange(kept...)
+        pending.removeSubrange(kept...)
+        // Keep the best paths before extending them (at the chunk's end: before the next).
+        Self.prune(&here)
+        if i == n {
+          paths = here
+          break
+        }
+        if here.isEmpty { continue }
+        if KoreanNameText.isCombining(scalars[i]) && i > 0 { continue }
+        // The syllables that start at i: listed renderings, then spellings nobody listed.
+        extensions.removeAll(keepingCapacity: true)
+        var walk = RenderingIndex.Walk(from: i)
+        while let (end, edges) = givenIndex.next(&walk, in: scalars, folded: folded) {
+          if end < n && KoreanNameText.isCombining(scalars[end]) { continue }
+          for e in edges.prefix(Self.beam) { extensions.append((end, Int32(e.unit), e.logProbability)) }
+        }
+        if novel {
+          for end in (i + 1)...min(n, i + givenIndex.maximumScalars) where end == n || !KoreanNameText.isCombining(scalars[end]) {
+            for e in novelSyllables(scalars, i, end, parts: &parts) {
+              arena.novel.append(e.spelling)
+              extensions.append((end, Int32(-arena.novel.count), e.logProbability))
+            }
+          }
+        }
+        for x in extensions {
+          for p in here {
+            let position: Double
+            if x.unit >= 0 {
+              position = p.count == 0 ? givenLogFirst[Int(x.unit)] : givenLogLater[Int(x.unit)]
+            } else {
+              position = novelSyllableLogPrior
+            }
+            let last = arena.append(p.last, x.unit)
+            pendingEnd.append(x.end)
+            pending.append(Cell(
+              score: p.score + position + x.logProbability, channel: p.channel + x.logProbability,
+              count: p.count + 1, novel: p.novel + (x.unit < 0 ? 1 : 0), last: last))
+          }
+        }
+        // Text no letter group explains (a stray mark, a sign of another script) is passed
+        // over at the cost of an unlisted rendering per scalar; it is never read as a syllable.
+        if novel && extensions.isEmpty {
+          var end = i + 1
+          while end < n && KoreanNameText.isCombining(scalars[end]) { end += 1 }
+          let cost = KoreanChannel.novelLogProbability * Double(end - i)
+          for p in here {
+            var p = p
+            p.score += cost
+            p.channel += cost
+            p.novel += 1
+            pendingEnd.append(end)
+            pending.append(p)
+          }
+        }
+      }
+      if paths.isEmpty { return [] }
+    }
+    if lengthPrior {
+      for i in paths.indices {
+        let k = max(paths[i].count, 1)
+        paths[i].score += k <= lengthLogPrior.count ? lengthLogPrior[k - 1] : lengthLogPrior[lengthLogPrior.count - 1] * Double(k)
+      }
+    }
+    // The decoder uses the best `beam` readings of a given name.
+    paths.sort(by: Cell.isBetter)
+    let best = paths.prefix(Self.beam)
+    // Every path's syllables in one array, each path's chain filled from its end.
+    var units = [Int](repeating: -1, count: best.reduce(0) { $0 + $1.count })
+    var novelSpellings: [[String]] = []
+    var start = 0
+    for cell in best {
+      var novel: [String] = []
+      var node = cell.last
+      var k = start + cell.count - 1
+      while node >= 0 && k >= start {
+        let u = arena.unit[Int(node)]
+        if u >= 0 {
+          units[k] = Int(u)
+        } else {
+          novel.append(arena.novel[Int(-u - 1)])
+        }
+        node = arena.parent[Int(node)]
+        k -= 1
+      }
+      novel.reverse()
+      novelSpellings.append(novel)
+      start += cell.count
+    }
+    var result: [Path] = []
+    result.reserveCapacity(best.count)
+    start = 0
+    for (i, cell) in best.enumerated() {
+      result.append(Path(
+        score: cell.score, channel: cell.channel, units: units[start..<(start + cell.count)],
+        novelSpellings: novelSpellings[i], novel: cell.novel))
+      start += cell.count
+    }
+    return result
+  }
+
+  /// Syllables the prior does not list for `all[start..<end]`, read from the channel's letter
+  /// groups: an onset, a vowel group and a coda whose renderings make up the piece. `parts`
+  /// keeps the strings of pieces of `all` already made (index `a * (all.count + 1) + b` for
+  /// `all[a..<b]`).
+  func novelSyllables(
+    _ all: [Unicode.Scalar], _ start: Int, _ end: Int, parts: inout [String?]
+  ) -> [(unit: Int?, spelling: String, logProbability: Double)] {
+    let n = end - start
+    let stride = all.count + 1
+    func part(_ a: Int, _ b: Int) -> String {
+      let slot = (start + a) * stride + start + b
+      if let made = parts[slot] { return made }
+      let made = String(String.UnicodeScalarView(all[(start + a)..<(start + b)]))
+      parts[slot] = made
+      return made
+    }
+    var found: [String: Double] = [:]
+    for a in 0..<n {
+      let onsets: [(letters: String, logProbability: Double)] = a == 0 ? [("", 0)] : (unitIndex[.onset]?[part(0, a)] ?? [])
+      if onsets.isEmpty { continue }
+      for b in a...n {
+        let vowelSlot: KoreanChannel.Slot = a == 0 ? (b == n ? .openInitialVowel : .initialVowel) : (b == n ? .openVowel : .vowel)
+        let vowels = unitIndex[vowelSlot]?[part(a, b)] ?? []
+        if vowels.isEmpty { continue }
+        let codas: [(letters: String, logProbability: Double)] = b == n ? [("", 0)] : (unitIndex[.coda]?[part(b, n)] ?? [])
+        for o in onsets.prefix(3) {
+          for v in vowels.prefix(3) {
+            for c in codas.prefix(3) where !(b == a && c.letters.isEmpty) {
+              // A vowel learned after a glide needs an onset that ends in one.
+              let glide = o.letters.last.map { $0 == "y" || $0 == "w" } ?? false
+              guard v.letters.hasPrefix(KoreanChannel.afterGlide) == glide else { continue }
+              let vowel = glide ? String(v.letters.dropFirst()) : v.letters
+              let spelling = o.letters + vowel + c.letters
+              guard KoreanSpelling(syllable: spelling) != nil,
+                let po = prior.novelOnset[o.letters], let pv = prior.novelVowel[vowel], let pc = prior.novelCoda[c.letters]
+              else { continue }
+              // The channel's probability, and the letter groups' share among real spellings.
+              let lp = o.logProbability + v.logProbability + c.logProbability + po + pv + pc
+              if lp > found[spelling] ?? -.infinity { found[spelling] = lp }
+            }
+          }
+        }
+      }
+    }
+    var top: [(unit: Int?, spelling: String, logProbability: Double)] = []
+    for (spelling, lp) in found {
+      guard top.count < 3 || lp > top[2].logProbability || (lp == top[2].logProbability && spelling < top[2].spelling) else { continue }
+      top.append((nil, spelling, lp))
+      top.sort { $0.logProbability != $1.logProbability ? $0.logProbability > $1.logProbability : $0.spelling < $1.spelling }
+      if top.count > 3 { top.removeLast() }
+    }
+    return top
+  }
+
+  /// The `beam` best paths, and the best one of each other syllable count: a reading with
+  /// fewer syllables may fall behind at a chunk's end and win once the next chunk is read.
+  func prune(_ paths: [Path]) -> [Path] {
+    let beam = Self.beam
+    if paths.count <= beam { return paths }
+    let sorted = paths.sorted(by: isBetter)
+    var kept = Array(sorted.prefix(beam))
+    var counts = CountSet()
+    for p in kept { _ = counts.insert(p.units.count) }
+    for p in sorted.dropFirst(beam) where counts.insert(p.units.count) { kept.append(p) }
+    return kept
+  }
+
+  private static func prune(_ sorted: inout [Cell]) {
+    if sorted.count <= beam { return }
+    // Insertion sort: the lists are short, and it allocates nothing.
+    for i in 1..<sorted.count {
+      let cell = sorted[i]
+      var j = i
+      while j > 0 && Cell.isBetter(cell, sorted[j - 1]) {
+        sorted[j] = sorted[j - 1]
+        j -= 1
+      }
+      sorted[j] = cell
+    }
+    var counts = CountSet()
+    for i in 0..<beam { _ = counts.insert(sorted[i].count) }
+    var end = beam
+    for i in beam..<sorted.count where counts.insert(sorted[i].count) {
+      sorted[end] = sorted[i]
+      end += 1
+    }
+    sorted.removeSubrange(end...)
+  }
+
+  /// Small non-negative integers (syllable counts) seen, without a hash table.
+  struct CountSet {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    private var rest = Set<Int>()
+
+    /// Inserts `n`; whether it was new.
+    mutating func insert(_ n: Int) -> Bool {
+      switch n {
+      case 0..<64:
+        defer { low |= 1 << UInt64(n) }
+        return low & (1 << UInt64(n)) == 0
+      case 64..<128:
+        defer { high |= 1 << UInt64(n - 64) }
+        return high & (1 << UInt64(n - 64)) == 0
+      default:
+        return rest.insert(n).inserted
+      }
+    }
+  }
+}
