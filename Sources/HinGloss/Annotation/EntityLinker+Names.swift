@@ -102,7 +102,7 @@ extension EntityLinker {
   /// A span read as a Korean name: linked to a glossary entry whose English equals one of the
   /// model's readings, or discovered.
   func name(_ reading: Reading, discover: Bool) -> Mention? {
-    let (span, range, surface, candidates) = (Array(reading.span), reading.range, reading.surface, reading.candidates)
+    let (span, range, surface, candidates) = (reading.span, reading.range, reading.surface, reading.candidates)
     guard let best = candidates.first, best.koreanLikeness > 0 else { return nil }
     for c in candidates where !discover && c.probability >= configuration.linkProbability {
       let people = glossary.lookup(english: c.text).filter { $0.kind == .person }
@@ -122,7 +122,11 @@ extension EntityLinker {
     }
     // An unknown name that starts with an ordinary word (को, के: also Ko and Kye) needs more
     // than one given-name word, or a hyphenated one: "को इनाम" is "to the prize".
-    if discover && stopWords.contains(span[0].text) && span.count < 3 && !span[1].text.contains("-") { return nil }
+    if discover && span.count < 3 && stopKeys.contains(span[span.startIndex].key)
+      && !span[span.startIndex + 1].text.contains("-")
+    {
+      return nil
+    }
     guard discover, configuration.discover, span.count >= 2, best.koreanLikeness >= configuration.discoveryLikeness,
       best.probability >= configuration.discoveryProbability
     else { return nil }

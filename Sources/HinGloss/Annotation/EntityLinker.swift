@@ -211,7 +211,7 @@ public struct EntityLinker: Sendable {
     }
     let covered = Coverage(mentions.map(\.utf8Range))
     // Latin text inside Hindi: names of three letters or more (a lone V or II is rarely a name).
-    // Only the runs of ASCII that hold a letter are searched (a Hindi line has few).
+    // Only the runs without Devanagari that hold a Latin letter are searched (a Hindi line has few).
     for run in Self.latinRuns(in: line) {
       let piece = String(line.utf8[line.utf8Range(run)]) ?? ""
       for m in english.matches(in: piece) where m.utf8Range.count >= 3 {
