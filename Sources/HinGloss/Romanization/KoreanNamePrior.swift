@@ -282,10 +282,17 @@ struct RenderingIndex: Sendable {
 
   /// The spellings a whole piece of Devanagari scalars renders, best first.
   func edges(_ scalars: [Unicode.Scalar]) -> [Edge] {
-    var result: [Edge] = []
-    forEachMatch(in: scalars, folded: scalars.map(Self.fold), from: 0) { end, edges in
-      if end == scalars.count { result = edges }
+    guard !scalars.isEmpty else { return [] }
+    var e: Int32? = 0
+    var f: Int32? = 0
+    for s in scalars {
+      if let node = e { e = exact.step(node, s) }
+      if let node = f { f = folded.step(node, Self.fold(s)) }
+      if e == nil && f == nil { return [] }
     }
-    return result
+    // An exact node already holds its folded form's edges.
+    if let node = e { return exact.edges[Int(node)] }
+    if let node = f { return folded.edges[Int(node)] }
+    return []
   }
 }

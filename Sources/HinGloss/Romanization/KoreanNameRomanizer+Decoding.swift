@@ -31,7 +31,20 @@ extension KoreanNameRomanizer {
   /// Higher score first; equal scores by spelling.
   func isBetter(_ a: Path, _ b: Path) -> Bool {
     if a.score != b.score { return a.score > b.score }
-    return spellings(a).lexicographicallyPrecedes(spellings(b))
+    // By spellings, syllable by syllable, without making the lists.
+    var novelA = a.novelSpellings.makeIterator()
+    var novelB = b.novelSpellings.makeIterator()
+    var i = a.units.startIndex
+    var j = b.units.startIndex
+    while i < a.units.endIndex {
+      guard j < b.units.endIndex else { return false }
+      let x = a.units[i] >= 0 ? tables.given[a.units[i]].spelling : (novelA.next() ?? "")
+      let y = b.units[j] >= 0 ? tables.given[b.units[j]].spelling : (novelB.next() ?? "")
+      if x != y { return x < y }
+      i += 1
+      j += 1
+    }
+    return j < b.units.endIndex
   }
 
   /// Paths kept per position of the lattice, and candidates considered per name.
@@ -62,34 +75,41 @@ extension KoreanNameRomanizer {
     else { return [] }
 
     // (surname chunk, given chunks, log prior of the order)
-    var readings: [(surname: KoreanNameText.Chunk?, given: [KoreanNameText.Chunk], logPrior: Double)] = []
+    typealias Reading = (surname: Int?, given: Range<Int>, logPrior: Double)
+    var readings: [Reading] = []
+    readings.reserveCapacity(2)
     if chunks.count >= 2 {
-      readings.append((chunks[0], Array(chunks.dropFirst()), 0))
+      readings.append((0, 1..<chunks.count, 0))
       // Given name first only when the first word is not a common surname written in a common
       // way: a writer who starts with Kim or Park has written the name in its own order.
       if let last = chunks.last, !last.afterHyphen, !isCommonSurname(chunks[0].scalars) {
-        readings.append((last, Array(chunks.dropLast()), Self.givenNameFirstLogPrior))
+        readings.append((chunks.count - 1, 0..<(chunks.count - 1), Self.givenNameFirstLogPrior))
       }
     } else {
-      readings.append((nil, chunks, 0))
-      readings.append((chunks[0], [], 0))
+      readings.append((nil, 0..<chunks.count, 0))
+      readings.append((0, 0..<0, 0))
     }
 
     // Every reading's surname options and given-name paths, scored; texts are built only for
     // the best combinations.
     typealias Surname = (unit: Int?, text: String, score: Double, channel: Double, novel: Int)
-    var options: [(reading: Int, surnames: [Surname], given: [Path], known: [[Int: Int]?])] = []
+    var options: [(reading: Int, surnames: [Surname], given: [Path])] = []
+    options.reserveCapacity(readings.count)
     var combos: [(option: Int, surname: Int, given: Int, score: Double)] = []
+    combos.reserveCapacity(readings.count * Self.surnameOptions * Self.beam)
+    var scratch = LatticeScratch()
     for (r, reading) in readings.enumerated() {
       var surnames: [Surname] = []
-      if let chunk = reading.surname {
+      if let c = reading.surname {
+        let chunk = chunks[c]
         let edges = surnameIndex.edges(chunk.scalars)
+        surnames.reserveCapacity(min(edges.count, Self.surnameOptions))
         for e in edges.prefix(Self.surnameOptions) {
           surnames.append((e.unit, surnameDisplay[e.unit], surnameLogPrior[e.unit] + e.logProbability, e.logProbability, 0))
         }
         // A word alone is read as an unlisted surname only when it is not a whole given name.
         if edges.isEmpty && !reading.given.isEmpty {
-          for p in givenPaths([chunk], lengthPrior: false, novel: novel).prefix(3) {
+          for p in givenPaths(chunks[c...c], lengthPrior: false, novel: novel, scratch: &scratch).prefix(3) {
             surnames.append((nil, Self.capitalized(spellings(p).joined()), Self.novelSurnameLogPrior + p.channel, p.channel, p.novel + p.units.count))
           }
         }
@@ -97,23 +117,27 @@ extension KoreanNameRomanizer {
       } else {
         surnames.append((nil, "", 0, 0, 0))
       }
-      let given = reading.given.isEmpty ? [Path(score: 0, channel: 0, units: [], novelSpellings: [], novel: 0)] : Array(givenPaths(reading.given, lengthPrior: true, novel: novel).prefix(Self.beam))
-      // Real people with this given name, by surname spelling.
-      let known = given.map { g -> [Int: Int]? in
-        guard !g.units.isEmpty else { return nil }
-        if g.novel == 0, let key = Self.rowsKey(g.units) { return namesByGivenRows[key] }
-        // A syllable nobody listed (rare), or a long name: by spelling.
-        guard let bySpelling = namesByGiven[spellings(g).joined(separator: "-")] else { return nil }
-        var byUnit: [Int: Int] = [:]
-        for (unit, spelling) in surnameSpellings.enumerated() { if let c = bySpelling[spelling] { byUnit[unit] = c } }
-        return byUnit
-      }
+      var given = reading.given.isEmpty
+        ? [Path(score: 0, channel: 0, units: [], novelSpellings: [], novel: 0)]
+        : givenPaths(chunks[reading.given], lengthPrior: true, novel: novel, scratch: &scratch)
+      if given.count > Self.beam { given.removeSubrange(Self.beam...) }
       let o = options.count
-      options.append((r, surnames, given, known))
-      for (si, sn) in surnames.enumerated() {
-        for (gi, g) in given.enumerated() {
+      options.append((r, surnames, given))
+      for (gi, g) in given.enumerated() {
+        // Real people with this given name, by surname spelling.
+        let listed = g.novel == 0 ? Self.rowsKey(g.units) : nil
+        let bySpelling = g.units.isEmpty || listed != nil ? nil : namesByGiven[givenKey(g)]
+        for (si, sn) in surnames.enumerated() {
           var score = reading.logPrior + sn.score + g.score
-          let count = sn.unit.flatMap { known[gi]?[$0] } ?? 0
+          var count = 0
+          if let unit = sn.unit, !g.units.isEmpty {
+            if let key = listed {
+              count = namesByGivenRows[NameRowsKey(given: key, surname: Int32(unit))] ?? 0
+            } else if let bySpelling {
+              // A syllable nobody listed (rare), or a long name: by spelling.
+              count = bySpelling[surnameSpellings[unit]] ?? 0
+            }
+          }
           score += namePriorBoost(count: count, syllableLogPrior: sn.score - sn.channel + g.score - g.channel)
           combos.append((o, si, gi, score))
         }
@@ -134,35 +158,26 @@ extension KoreanNameRomanizer {
     let kept = max(limit, Self.beam)
     // Each given reading's text, made once for all the surnames it goes with.
     var givenStart: [Int] = []
+    givenStart.reserveCapacity(options.count)
     var givenTotal = 0
     for option in options {
       givenStart.append(givenTotal)
       givenTotal += option.given.count
     }
-    var givenTexts = [String](repeating: "", count: givenTotal)
-    var givenMade = [Bool](repeating: false, count: givenTotal)
+    var givenTexts = [String?](repeating: nil, count: givenTotal)
+    results.reserveCapacity(kept)
+    resultPaths.reserveCapacity(kept)
     for combo in combos.prefix(kept * 3) {
       let option = options[combo.option]
       let s = option.surnames[combo.surname]
       let g = option.given[combo.given]
-      let givenText: String
       let slot = givenStart[combo.option] + combo.given
-      if givenMade[slot] {
-        givenText = givenTexts[slot]
-      } else {
-        var made = ""
-        if !g.units.isEmpty {
-          let all = spellings(g)
-          let first = g.units[g.units.startIndex]
-          made = first >= 0 ? givenDisplay[first] : Self.capitalized(all[0])
-          if all.count > 1 {
-            made += "-"
-            for later in all.dropFirst() { made += later }
-          }
-        }
-        givenTexts[slot] = made
-        givenMade[slot] = true
+      let givenText: String
+      if let made = givenTexts[slot] {
         givenText = made
+      } else {
+        givenText = self.givenText(g)
+        givenTexts[slot] = givenText
       }
       let text = s.text.isEmpty ? givenText : givenText.isEmpty ? s.text : s.text + " " + givenText
       guard !text.isEmpty else { continue }
@@ -205,6 +220,36 @@ extension KoreanNameRomanizer {
       c.romanization.givenSyllables = spellings(resultPaths[i])
       return c
     }
+  }
+
+  /// A whole name by its given-name rows (``rowsKey(_:)``) and its surname spelling.
+  struct NameRowsKey: Hashable, Sendable {
+    var given: UInt64
+    var surname: Int32
+  }
+
+  /// A path's given name as ``KoreanNameTables/names`` writes it (`jae-myung`).
+  func givenKey(_ p: Path) -> String {
+    var text = ""
+    var novel = p.novelSpellings.makeIterator()
+    for (i, u) in p.units.enumerated() {
+      if i > 0 { text += "-" }
+      text += u >= 0 ? tables.given[u].spelling : (novel.next() ?? "")
+    }
+    return text
+  }
+
+  /// A path's given name in house style (`Jae-myung`): the first syllable capitalized, the
+  /// rest joined after a hyphen.
+  func givenText(_ p: Path) -> String {
+    guard let first = p.units.first else { return "" }
+    var novel = p.novelSpellings.makeIterator()
+    var text = first >= 0 ? givenDisplay[first] : Self.capitalized(novel.next() ?? "")
+    for (i, u) in p.units.dropFirst().enumerated() {
+      if i == 0 { text += "-" }
+      text += u >= 0 ? tables.given[u].spelling : (novel.next() ?? "")
+    }
+    return text
   }
 
   /// Up to four given-name rows (each below 2^16) packed in one integer, for

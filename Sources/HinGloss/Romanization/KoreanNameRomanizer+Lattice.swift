@@ -2,18 +2,20 @@ extension KoreanNameRomanizer {
   /// The best readings of a given name written in `chunks`: every cut of each chunk into
   /// syllable renderings, scored by the positional prior and the channel. Syllables the prior
   /// does not list are read from letter groups only when listed ones cannot explain a chunk.
-  func givenPaths(_ chunks: [KoreanNameText.Chunk], lengthPrior: Bool, novel: Bool = true) -> [Path] {
-    let paths = lattice(chunks, novel: false, lengthPrior: lengthPrior)
+  func givenPaths(
+    _ chunks: ArraySlice<KoreanNameText.Chunk>, lengthPrior: Bool, novel: Bool = true, scratch: inout LatticeScratch
+  ) -> [Path] {
+    let paths = lattice(chunks, novel: false, lengthPrior: lengthPrior, &scratch)
     if !novel { return paths }
     if let best = paths.first, best.channel / Double(max(best.units.count, 1)) > Self.novelReadingLogProbability {
       return paths
     }
-    return prune(paths + lattice(chunks, novel: true, lengthPrior: lengthPrior)).sorted(by: isBetter)
+    return prune(paths + lattice(chunks, novel: true, lengthPrior: lengthPrior, &scratch)).sorted(by: isBetter)
   }
 
   /// A partial path in the lattice: its syllables live in an arena of back-pointers, so
   /// extending a path copies no arrays.
-  private struct Cell {
+  fileprivate struct Cell {
     var score: Double
     var channel: Double
     var count: Int
@@ -27,7 +29,7 @@ extension KoreanNameRomanizer {
     }
   }
 
-  private struct Arena {
+  fileprivate struct Arena {
     /// Previous syllable, and the syllable: a row of ``KoreanNameTables/given``, or -1 - i
     /// for the i-th unlisted spelling.
     var parent: [Int32] = []
@@ -39,30 +41,79 @@ extension KoreanNameRomanizer {
       self.unit.append(unit)
       return Int32(self.unit.count - 1)
     }
+
+    mutating func removeAll() {
+      parent.removeAll(keepingCapacity: true)
+      unit.removeAll(keepingCapacity: true)
+      novel.removeAll(keepingCapacity: true)
+    }
   }
 
-  private func lattice(_ chunks: [KoreanNameText.Chunk], novel: Bool, lengthPrior: Bool) -> [Path] {
-    // Straight-line code: a closure that captured these lists would cost an exclusivity
-    // check on every access.
+  /// The lists a lattice works in, kept from one lattice to the next while one name is
+  /// decoded, so that they are allocated once per name.
+  struct LatticeScratch {
+    fileprivate var arena = Arena()
+    fileprivate var paths: [Cell] = []
+    fileprivate var pendingEnd: [Int] = []
+    fileprivate var pending: [Cell] = []
+    fileprivate var here: [Cell] = []
+    fileprivate var extensions: [(end: Int, unit: Int32, logProbability: Double)] = []
+    fileprivate var novelFound: [(spelling: String, logProbability: Double)] = []
+    fileprivate var folded: [Unicode.Scalar] = []
+
+    init() {
+      arena.parent.reserveCapacity(64)
+      arena.unit.reserveCapacity(64)
+      paths.reserveCapacity(32)
+      pendingEnd.reserveCapacity(64)
+      pending.reserveCapacity(64)
+      here.reserveCapacity(32)
+      extensions.reserveCapacity(64)
+      folded.reserveCapacity(32)
+    }
+  }
+
+  private func lattice(
+    _ chunks: ArraySlice<KoreanNameText.Chunk>, novel: Bool, lengthPrior: Bool, _ scratch: inout LatticeScratch
+  ) -> [Path] {
+    // Straight-line code over local lists: a closure that captured them would cost an
+    // exclusivity check on every access. The lists are the scratch's, swapped in and out.
     var arena = Arena()
-    arena.parent.reserveCapacity(64)
-    arena.unit.reserveCapacity(64)
-    var paths = [Cell(score: 0, channel: 0, count: 0, novel: 0, last: -1)]
+    var paths: [Cell] = []
     // Cells waiting for their position, in the order they were made (one list for the whole
     // chunk: a name has few cells, and scanning them costs less than a list per position).
     var pendingEnd: [Int] = []
     var pending: [Cell] = []
-    pendingEnd.reserveCapacity(64)
-    pending.reserveCapacity(64)
     var here: [Cell] = []
-    here.reserveCapacity(32)
     var extensions: [(end: Int, unit: Int32, logProbability: Double)] = []
+    var novelFound: [(spelling: String, logProbability: Double)] = []
+    var folded: [Unicode.Scalar] = []
+    swap(&arena, &scratch.arena)
+    swap(&paths, &scratch.paths)
+    swap(&pendingEnd, &scratch.pendingEnd)
+    swap(&pending, &scratch.pending)
+    swap(&here, &scratch.here)
+    swap(&extensions, &scratch.extensions)
+    swap(&novelFound, &scratch.novelFound)
+    swap(&folded, &scratch.folded)
+    defer {
+      swap(&arena, &scratch.arena)
+      swap(&paths, &scratch.paths)
+      swap(&pendingEnd, &scratch.pendingEnd)
+      swap(&pending, &scratch.pending)
+      swap(&here, &scratch.here)
+      swap(&extensions, &scratch.extensions)
+      swap(&novelFound, &scratch.novelFound)
+      swap(&folded, &scratch.folded)
+    }
+    arena.removeAll()
+    paths.removeAll(keepingCapacity: true)
+    paths.append(Cell(score: 0, channel: 0, count: 0, novel: 0, last: -1))
     for chunk in chunks {
       let scalars = chunk.scalars
-      let folded = scalars.map(RenderingIndex.fold)
+      folded.removeAll(keepingCapacity: true)
+      for s in scalars { folded.append(RenderingIndex.fold(s)) }
       let n = scalars.count
-      // Strings of pieces of the chunk, for syllables nobody listed.
-      var parts = [String?](repeating: nil, count: novel ? (n + 1) * (n + 1) : 0)
       pendingEnd.removeAll(keepingCapacity: true)
       pending.removeAll(keepingCapacity: true)
       for p in paths {
@@ -87,7 +138,7 @@ extension KoreanNameRomanizer {
         // Keep the best paths before extending them (at the chunk's end: before the next).
         Self.prune(&here)
         if i == n {
-          paths = here
+          swap(&paths, &here)
           break
         }
         if here.isEmpty { continue }
@@ -101,7 +152,9 @@ extension KoreanNameRomanizer {
         }
         if novel {
           for end in (i + 1)...min(n, i + givenIndex.maximumScalars) where end == n || !KoreanNameText.isCombining(scalars[end]) {
-            for e in novelSyllables(scalars, i, end, parts: &parts) {
+            novelFound.removeAll(keepingCapacity: true)
+            novelSyllables(scalars, i, end, into: &novelFound)
+            for e in novelFound {
               arena.novel.append(e.spelling)
               extensions.append((end, Int32(-arena.novel.count), e.logProbability))
             }
@@ -181,60 +234,6 @@ extension KoreanNameRomanizer {
       start += cell.count
     }
     return result
-  }
-
-  /// Syllables the prior does not list for `all[start..<end]`, read from the channel's letter
-  /// groups: an onset, a vowel group and a coda whose renderings make up the piece. `parts`
-  /// keeps the strings of pieces of `all` already made (index `a * (all.count + 1) + b` for
-  /// `all[a..<b]`).
-  func novelSyllables(
-    _ all: [Unicode.Scalar], _ start: Int, _ end: Int, parts: inout [String?]
-  ) -> [(unit: Int?, spelling: String, logProbability: Double)] {
-    let n = end - start
-    let stride = all.count + 1
-    func part(_ a: Int, _ b: Int) -> String {
-      let slot = (start + a) * stride + start + b
-      if let made = parts[slot] { return made }
-      let made = String(String.UnicodeScalarView(all[(start + a)..<(start + b)]))
-      parts[slot] = made
-      return made
-    }
-    var found: [String: Double] = [:]
-    for a in 0..<n {
-      let onsets: [(letters: String, logProbability: Double)] = a == 0 ? [("", 0)] : (unitIndex[.onset]?[part(0, a)] ?? [])
-      if onsets.isEmpty { continue }
-      for b in a...n {
-        let vowelSlot: KoreanChannel.Slot = a == 0 ? (b == n ? .openInitialVowel : .initialVowel) : (b == n ? .openVowel : .vowel)
-        let vowels = unitIndex[vowelSlot]?[part(a, b)] ?? []
-        if vowels.isEmpty { continue }
-        let codas: [(letters: String, logProbability: Double)] = b == n ? [("", 0)] : (unitIndex[.coda]?[part(b, n)] ?? [])
-        for o in onsets.prefix(3) {
-          for v in vowels.prefix(3) {
-            for c in codas.prefix(3) where !(b == a && c.letters.isEmpty) {
-              // A vowel learned after a glide needs an onset that ends in one.
-              let glide = o.letters.last.map { $0 == "y" || $0 == "w" } ?? false
-              guard v.letters.hasPrefix(KoreanChannel.afterGlide) == glide else { continue }
-              let vowel = glide ? String(v.letters.dropFirst()) : v.letters
-              let spelling = o.letters + vowel + c.letters
-              guard KoreanSpelling(syllable: spelling) != nil,
-                let po = prior.novelOnset[o.letters], let pv = prior.novelVowel[vowel], let pc = prior.novelCoda[c.letters]
-              else { continue }
-              // The channel's probability, and the letter groups' share among real spellings.
-              let lp = o.logProbability + v.logProbability + c.logProbability + po + pv + pc
-              if lp > found[spelling] ?? -.infinity { found[spelling] = lp }
-            }
-          }
-        }
-      }
-    }
-    var top: [(unit: Int?, spelling: String, logProbability: Double)] = []
-    for (spelling, lp) in found {
-      guard top.count < 3 || lp > top[2].logProbability || (lp == top[2].logProbability && spelling < top[2].spelling) else { continue }
-      top.append((nil, spelling, lp))
-      top.sort { $0.logProbability != $1.logProbability ? $0.logProbability > $1.logProbability : $0.spelling < $1.spelling }
-      if top.count > 3 { top.removeLast() }
-    }
-    return top
   }
 
   /// The `beam` best paths, and the best one of each other syllable count: a reading with

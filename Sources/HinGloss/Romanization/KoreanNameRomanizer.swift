@@ -60,14 +60,14 @@ public struct KoreanNameRomanizer: Sendable {
   let renderingScalars: Set<UInt32>
   /// ``KoreanNameTables/names`` by given name (`geun-hye`), then surname spelling.
   let namesByGiven: [String: [String: Int]]
-  /// The same by rows of ``KoreanNameTables/given``, then surname (an index of
+  /// The same by rows of ``KoreanNameTables/given`` and surname (an index of
   /// ``surnameSpellings``): what the decoder looks up for a reading made of listed syllables.
-  let namesByGivenRows: [UInt64: [Int: Int]]
+  let namesByGivenRows: [NameRowsKey: Int]
   /// ``surnameSpellings`` and the given-name spellings written as a name starts (`Lee`, `Jae`).
   let surnameDisplay: [String]
   let givenDisplay: [String]
   /// Renderings of single letter groups, for syllables the prior does not list.
-  let unitIndex: [KoreanChannel.Slot: [String: [(letters: String, logProbability: Double)]]]
+  let letterGroups: LetterGroupIndex
 
   /// Builds a romanizer from the shipped tables.
   public init() throws(HinGlossError) {
@@ -101,12 +101,12 @@ public struct KoreanNameRomanizer: Sendable {
     namesByGiven = byGiven
     let givenRow = Dictionary(tables.given.enumerated().map { ($1.spelling, $0) }, uniquingKeysWith: { a, _ in a })
     let surnameUnit = Dictionary(surnameSpellings.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    var byRows: [UInt64: [Int: Int]] = [:]
+    var byRows: [NameRowsKey: Int] = [:]
     for (given, surnames) in byGiven {
       let rows = given.split(separator: "-").map { givenRow[String($0)] ?? -1 }
       guard !rows.isEmpty, let key = Self.rowsKey(rows) else { continue }
       for (surname, count) in surnames {
-        if let unit = surnameUnit[surname] { byRows[key, default: [:]][unit, default: 0] += count }
+        if let unit = surnameUnit[surname] { byRows[NameRowsKey(given: key, surname: Int32(unit)), default: 0] += count }
       }
     }
     namesByGivenRows = byRows
@@ -137,13 +137,9 @@ public struct KoreanNameRomanizer: Sendable {
     surnameIndex = surnames.sorted()
     givenIndex = given.sorted()
 
-    var units: [KoreanChannel.Slot: [String: [(letters: String, logProbability: Double)]]] = [:]
-    for unit in Set(channel.counts.keys).union(tables.orthography.units).sorted() {
-      for r in channel.renderings(unit).prefix(Self.renderingsPerUnit) {
-        units[unit.slot, default: [:]][r.hindi, default: []].append((unit.letters, r.logProbability))
-      }
-    }
-    unitIndex = units
+    letterGroups = LetterGroupIndex(
+      channel: channel, units: Set(channel.counts.keys).union(tables.orthography.units).sorted(),
+      renderingsPerUnit: Self.renderingsPerUnit, prior: prior)
   }
 
   /// How many renderings of each letter group, and of each spelling, the decoder considers.
