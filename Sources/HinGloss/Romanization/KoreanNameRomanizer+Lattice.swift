@@ -54,8 +54,10 @@ extension KoreanNameRomanizer {
   struct LatticeScratch {
     fileprivate var arena = Arena()
     fileprivate var paths: [Cell] = []
-    fileprivate var pendingEnd: [Int] = []
     fileprivate var pending: [Cell] = []
+    fileprivate var pendingNext: [Int32] = []
+    fileprivate var first: [Int32] = []
+    fileprivate var lastOf: [Int32] = []
     fileprivate var here: [Cell] = []
     fileprivate var extensions: [(end: Int, unit: Int32, logProbability: Double)] = []
     fileprivate var novelFound: [(spelling: String, logProbability: Double)] = []
@@ -65,8 +67,10 @@ extension KoreanNameRomanizer {
       arena.parent.reserveCapacity(64)
       arena.unit.reserveCapacity(64)
       paths.reserveCapacity(32)
-      pendingEnd.reserveCapacity(64)
-      pending.reserveCapacity(64)
+      pending.reserveCapacity(128)
+      pendingNext.reserveCapacity(128)
+      first.reserveCapacity(32)
+      lastOf.reserveCapacity(32)
       here.reserveCapacity(32)
       extensions.reserveCapacity(64)
       folded.reserveCapacity(32)
@@ -80,18 +84,23 @@ extension KoreanNameRomanizer {
     // exclusivity check on every access. The lists are the scratch's, swapped in and out.
     var arena = Arena()
     var paths: [Cell] = []
-    // Cells waiting for their position, in the order they were made (one list for the whole
-    // chunk: a name has few cells, and scanning them costs less than a list per position).
-    var pendingEnd: [Int] = []
+    // Cells waiting for their position: all of a chunk's cells in the order they were made,
+    // chained per end position (`first` and `lastOf` of each position, `pendingNext` of each
+    // cell; -1 ends a chain).
     var pending: [Cell] = []
+    var pendingNext: [Int32] = []
+    var first: [Int32] = []
+    var lastOf: [Int32] = []
     var here: [Cell] = []
     var extensions: [(end: Int, unit: Int32, logProbability: Double)] = []
     var novelFound: [(spelling: String, logProbability: Double)] = []
     var folded: [Unicode.Scalar] = []
     swap(&arena, &scratch.arena)
     swap(&paths, &scratch.paths)
-    swap(&pendingEnd, &scratch.pendingEnd)
     swap(&pending, &scratch.pending)
+    swap(&pendingNext, &scratch.pendingNext)
+    swap(&first, &scratch.first)
+    swap(&lastOf, &scratch.lastOf)
     swap(&here, &scratch.here)
     swap(&extensions, &scratch.extensions)
     swap(&novelFound, &scratch.novelFound)
@@ -99,8 +108,10 @@ extension KoreanNameRomanizer {
     defer {
       swap(&arena, &scratch.arena)
       swap(&paths, &scratch.paths)
-      swap(&pendingEnd, &scratch.pendingEnd)
       swap(&pending, &scratch.pending)
+      swap(&pendingNext, &scratch.pendingNext)
+      swap(&first, &scratch.first)
+      swap(&lastOf, &scratch.lastOf)
       swap(&here, &scratch.here)
       swap(&extensions, &scratch.extensions)
       swap(&novelFound, &scratch.novelFound)
@@ -114,27 +125,30 @@ extension KoreanNameRomanizer {
       folded.removeAll(keepingCapacity: true)
       for s in scalars { folded.append(RenderingIndex.fold(s)) }
       let n = scalars.count
-      pendingEnd.removeAll(keepingCapacity: true)
       pending.removeAll(keepingCapacity: true)
-      for p in paths {
-        pendingEnd.append(0)
-        pending.append(p)
+      pendingNext.removeAll(keepingCapacity: true)
+      first.removeAll(keepingCapacity: true)
+      first.append(contentsOf: repeatElement(-1, count: n + 1))
+      lastOf.removeAll(keepingCapacity: true)
+      lastOf.append(contentsOf: repeatElement(-1, count: n + 1))
+      // Appends a cell to the chain of its end position.
+      @inline(__always) func wait(_ cell: Cell, until end: Int, _ pending: inout [Cell], _ pendingNext: inout [Int32], _ first: inout [Int32], _ lastOf: inout [Int32]) {
+        let k = Int32(pending.count)
+        pending.append(cell)
+        pendingNext.append(-1)
+        let tail = lastOf[end]
+        if tail < 0 { first[end] = k } else { pendingNext[Int(tail)] = k }
+        lastOf[end] = k
       }
+      for p in paths { wait(p, until: 0, &pending, &pendingNext, &first, &lastOf) }
       for i in 0...n {
         // Every edge into i has been made: take its cells, in the order they were made.
         here.removeAll(keepingCapacity: true)
-        var kept = 0
-        for k in pending.indices {
-          if pendingEnd[k] == i {
-            here.append(pending[k])
-          } else {
-            pendingEnd[kept] = pendingEnd[k]
-            pending[kept] = pending[k]
-            kept += 1
-          }
+        var k = first[i]
+        while k >= 0 {
+          here.append(pending[Int(k)])
+          k = pendingNext[Int(k)]
         }
-        pendingEnd.removeSubrange(kept...)
-        pending.removeSubrange(kept...)
         // Keep the best paths before extending them (at the chunk's end: before the next).
         Self.prune(&here)
         if i == n {
@@ -169,10 +183,10 @@ extension KoreanNameRomanizer {
               position = novelSyllableLogPrior
             }
             let last = arena.append(p.last, x.unit)
-            pendingEnd.append(x.end)
-            pending.append(Cell(
+            let cell = Cell(
               score: p.score + position + x.logProbability, channel: p.channel + x.logProbability,
-              count: p.count + 1, novel: p.novel + (x.unit < 0 ? 1 : 0), last: last))
+              count: p.count + 1, novel: p.novel + (x.unit < 0 ? 1 : 0), last: last)
+            wait(cell, until: x.end, &pending, &pendingNext, &first, &lastOf)
           }
         }
         // Text no letter group explains (a stray mark, a sign of another script) is passed
@@ -186,8 +200,7 @@ extension KoreanNameRomanizer {
             p.score += cost
             p.channel += cost
             p.novel += 1
-            pendingEnd.append(end)
-            pending.append(p)
+            wait(p, until: end, &pending, &pendingNext, &first, &lastOf)
           }
         }
       }
