@@ -147,43 +147,41 @@ extension KoreanNameRomanizer {
     guard let top = combos.first?.score else { return [] }
     let normalizer = combos.reduce(Self.unlistedMass) { $0 + exp(($1.score - top) / Self.temperature) }
 
-    // Texts only for the best combinations; a text reached by several readings (another cut
-    // of the same spellings) adds its probability to the first.
-    var results: [Candidate] = []
-    // The given reading of each result: its syllables are spelt out for the returned ones only.
-    var resultPaths: [Path] = []
+    // Texts only for the returned candidates; a text reached by several readings (another cut
+    // of the same spellings) adds its probability to the first. Texts are told apart by a hash
+    // of their bytes, and by the texts themselves when two hashes agree.
+    // Read-only from here (a closure that captured the lists themselves would box them).
+    let ranked = combos
+    let choices = options
+    struct Result {
+      var combo: Int
+      var hash: UInt64
+      var probability: Double
+      var likeness: Double
+    }
+    func resultText(_ r: Result) -> String {
+      let combo = ranked[r.combo]
+      let option = choices[combo.option]
+      let s = option.surnames[combo.surname].text
+      let g = givenText(option.given[combo.given])
+      return s.isEmpty ? g : g.isEmpty ? s : s + " " + g
+    }
+    var results: [Result] = []
     var likeness = 0.0
     // The same combinations whatever the limit, so that fewer candidates are a prefix of more
     // (a duplicate's probability can lift a text above another).
     let kept = max(limit, Self.beam)
-    // Each given reading's text, made once for all the surnames it goes with.
-    var givenStart: [Int] = []
-    givenStart.reserveCapacity(options.count)
-    var givenTotal = 0
-    for option in options {
-      givenStart.append(givenTotal)
-      givenTotal += option.given.count
-    }
-    var givenTexts = [String?](repeating: nil, count: givenTotal)
     results.reserveCapacity(kept)
-    resultPaths.reserveCapacity(kept)
-    for combo in combos.prefix(kept * 3) {
-      let option = options[combo.option]
+    for (c, combo) in ranked.prefix(kept * 3).enumerated() {
+      let option = choices[combo.option]
       let s = option.surnames[combo.surname]
       let g = option.given[combo.given]
-      let slot = givenStart[combo.option] + combo.given
-      let givenText: String
-      if let made = givenTexts[slot] {
-        givenText = made
-      } else {
-        givenText = self.givenText(g)
-        givenTexts[slot] = givenText
-      }
-      let text = s.text.isEmpty ? givenText : givenText.isEmpty ? s.text : s.text + " " + givenText
-      guard !text.isEmpty else { continue }
+      guard !s.text.isEmpty || !g.units.isEmpty else { continue }
+      let hash = textHash(surname: s.text, given: g)
       let probability = exp((combo.score - top) / Self.temperature) / normalizer
-      if let i = results.firstIndex(where: { $0.romanization.text == text }) {
-        results[i].romanization.probability += probability
+      let candidate = Result(combo: c, hash: hash, probability: probability, likeness: likeness)
+      if let i = results.firstIndex(where: { $0.hash == hash && resultText($0) == resultText(candidate) }) {
+        results[i].probability += probability
         continue
       }
       if results.isEmpty {
@@ -202,24 +200,41 @@ extension KoreanNameRomanizer {
         }
       }
       guard results.count < kept else { continue }
-      results.append(Candidate(
-        romanization: Romanization(
-          text: text, probability: probability, score: combo.score, koreanLikeness: likeness,
-          surname: s.text.isEmpty ? nil : s.text, givenSyllables: []),
-        surname: s.unit, given: g.units))
-      resultPaths.append(g)
+      results.append(Result(combo: c, hash: hash, probability: probability, likeness: likeness))
     }
     // Summed duplicates can change the order.
-    var order = Array(results.indices)
-    order.sort {
-      let (a, b) = (results[$0].romanization, results[$1].romanization)
-      return a.probability != b.probability ? a.probability > b.probability : a.text < b.text
+    results.sort { a, b in
+      a.probability != b.probability ? a.probability > b.probability : resultText(a) < resultText(b)
     }
-    return order.prefix(limit).map { i in
-      var c = results[i]
-      c.romanization.givenSyllables = spellings(resultPaths[i])
-      return c
+    return results.prefix(limit).map { r in
+      let combo = ranked[r.combo]
+      let option = choices[combo.option]
+      let s = option.surnames[combo.surname]
+      let g = option.given[combo.given]
+      return Candidate(
+        romanization: Romanization(
+          text: resultText(r), probability: r.probability, score: combo.score, koreanLikeness: r.likeness,
+          surname: s.text.isEmpty ? nil : s.text, givenSyllables: spellings(g)),
+        surname: s.unit, given: g.units)
     }
+  }
+
+  /// FNV-1a of the UTF-8 of the text a surname and a given reading make (``givenText(_:)``),
+  /// without making it.
+  func textHash(surname: String, given p: Path) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) func add(_ byte: UInt8) {
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+    func add(_ s: String) { for b in s.utf8 { add(b) } }
+    add(surname)
+    guard let first = p.units.first else { return hash }
+    if !surname.isEmpty { add(UInt8(ascii: " ")) }
+    var novel = p.novelSpellings.makeIterator()
+    add(first >= 0 ? givenDisplay[first] : Self.capitalized(novel.next() ?? ""))
+    if p.units.count > 1 { add(UInt8(ascii: "-")) }
+    for u in p.units.dropFirst() { add(u >= 0 ? tables.given[u].spelling : (novel.next() ?? "")) }
+    return hash
   }
 
   /// A whole name by its given-name rows (``rowsKey(_:)``) and its surname spelling.
