@@ -126,13 +126,19 @@ extension KoreanNameRomanizer {
       for (gi, g) in given.enumerated() {
         // Real people with this given name, by surname spelling.
         let listed = g.novel == 0 ? Self.rowsKey(g.units) : nil
+        let named = listed.flatMap { namesByGivenRows[$0] }
         let bySpelling = g.units.isEmpty || listed != nil ? nil : namesByGiven[givenKey(g)]
         for (si, sn) in surnames.enumerated() {
           var score = reading.logPrior + sn.score + g.score
           var count = 0
           if let unit = sn.unit, !g.units.isEmpty {
-            if let key = listed {
-              count = namesByGivenRows[NameRowsKey(given: key, surname: Int32(unit))] ?? 0
+            if listed != nil {
+              if let named {
+                for i in Int(named >> 32)..<Int(named & 0xFFFF_FFFF) where namedSurnames[i] == unit {
+                  count = namedCounts[i]
+                  break
+                }
+              }
             } else if let bySpelling {
               // A syllable nobody listed (rare), or a long name: by spelling.
               count = bySpelling[surnameSpellings[unit]] ?? 0
@@ -237,12 +243,6 @@ extension KoreanNameRomanizer {
     return hash
   }
 
-  /// A whole name by its given-name rows (``rowsKey(_:)``) and its surname spelling.
-  struct NameRowsKey: Hashable, Sendable {
-    var given: UInt64
-    var surname: Int32
-  }
-
   /// A path's given name as ``KoreanNameTables/names`` writes it (`jae-myung`).
   func givenKey(_ p: Path) -> String {
     var text = ""
@@ -315,10 +315,12 @@ extension KoreanNameRomanizer {
   /// The prior is a mixture: P(E) = (1 − s) · P_syllables(E) + s · count(E) / people. Returns
   /// log(P(E) / P_syllables(E)), the change to a reading scored with the syllable prior alone.
   func namePriorBoost(count: Int, syllableLogPrior: Double) -> Double {
-    guard count > 0, prior.namedPeople > 0 else { return log(1 - Self.knownNameShare) }
+    guard count > 0, prior.namedPeople > 0 else { return Self.unknownNameLogShare }
     let known = Self.knownNameShare * Double(count) / prior.namedPeople
-    return Self.logSumExp(log(1 - Self.knownNameShare), log(known) - syllableLogPrior)
+    return Self.logSumExp(Self.unknownNameLogShare, log(known) - syllableLogPrior)
   }
+
+  static let unknownNameLogShare = log(1 - knownNameShare)
 
   static func logSumExp(_ a: Double, _ b: Double) -> Double {
     let m = max(a, b)

@@ -60,9 +60,13 @@ public struct KoreanNameRomanizer: Sendable {
   let renderingScalars: Set<UInt32>
   /// ``KoreanNameTables/names`` by given name (`geun-hye`), then surname spelling.
   let namesByGiven: [String: [String: Int]]
-  /// The same by rows of ``KoreanNameTables/given`` and surname (an index of
-  /// ``surnameSpellings``): what the decoder looks up for a reading made of listed syllables.
-  let namesByGivenRows: [NameRowsKey: Int]
+  /// The same by rows of ``KoreanNameTables/given`` (``rowsKey(_:)``): what the decoder looks
+  /// up for a reading made of listed syllables. Each given name's surnames (indices of
+  /// ``surnameSpellings``) and counts are `namedSurnames` and `namedCounts` at
+  /// `start..<end`, packed as `start << 32 | end`.
+  let namesByGivenRows: [UInt64: UInt64]
+  let namedSurnames: [Int32]
+  let namedCounts: [Int]
   /// ``surnameSpellings`` and the given-name spellings written as a name starts (`Lee`, `Jae`).
   let surnameDisplay: [String]
   let givenDisplay: [String]
@@ -101,15 +105,28 @@ public struct KoreanNameRomanizer: Sendable {
     namesByGiven = byGiven
     let givenRow = Dictionary(tables.given.enumerated().map { ($1.spelling, $0) }, uniquingKeysWith: { a, _ in a })
     let surnameUnit = Dictionary(surnameSpellings.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    var byRows: [NameRowsKey: Int] = [:]
+    var byRows: [UInt64: [Int32: Int]] = [:]
     for (given, surnames) in byGiven {
       let rows = given.split(separator: "-").map { givenRow[String($0)] ?? -1 }
       guard !rows.isEmpty, let key = Self.rowsKey(rows) else { continue }
       for (surname, count) in surnames {
-        if let unit = surnameUnit[surname] { byRows[NameRowsKey(given: key, surname: Int32(unit)), default: 0] += count }
+        if let unit = surnameUnit[surname] { byRows[key, default: [:]][Int32(unit), default: 0] += count }
       }
     }
-    namesByGivenRows = byRows
+    var ranges: [UInt64: UInt64] = [:]
+    var namedSurnames: [Int32] = []
+    var namedCounts: [Int] = []
+    for (key, counts) in byRows {
+      let start = UInt64(namedSurnames.count)
+      for (unit, count) in counts.sorted(by: { $0.key < $1.key }) {
+        namedSurnames.append(unit)
+        namedCounts.append(count)
+      }
+      ranges[key] = start << 32 | UInt64(namedSurnames.count)
+    }
+    namesByGivenRows = ranges
+    self.namedSurnames = namedSurnames
+    self.namedCounts = namedCounts
     surnameDisplay = surnameSpellings.map(Self.capitalized)
     givenDisplay = tables.given.map { Self.capitalized($0.spelling) }
 
