@@ -92,37 +92,41 @@ extension KoreanNameRomanizer {
 
     // Every reading's surname options and given-name paths, scored; texts are built only for
     // the best combinations.
-    typealias Surname = (unit: Int?, text: String, score: Double, channel: Double, novel: Int)
-    var options: [(reading: Int, surnames: [Surname], given: [Path])] = []
+    var options: [Option] = []
     options.reserveCapacity(readings.count)
-    var combos: [(option: Int, surname: Int, given: Int, score: Double)] = []
+    var combos: [Combo] = []
     combos.reserveCapacity(readings.count * Self.surnameOptions * Self.beam)
     var scratch = LatticeScratch()
     for (r, reading) in readings.enumerated() {
-      var surnames: [Surname] = []
+      var surnames: [SurnameReading] = []
       if let c = reading.surname {
         let chunk = chunks[c]
         let edges = surnameIndex.edges(chunk.scalars)
         surnames.reserveCapacity(min(edges.count, Self.surnameOptions))
         for e in edges.prefix(Self.surnameOptions) {
-          surnames.append((e.unit, surnameDisplay[e.unit], surnameLogPrior[e.unit] + e.logProbability, e.logProbability, 0))
+          surnames.append(SurnameReading(
+            unit: e.unit, text: surnameDisplay[e.unit], hash: surnameDisplayHash[e.unit],
+            score: surnameLogPrior[e.unit] + e.logProbability, channel: e.logProbability, novel: 0))
         }
         // A word alone is read as an unlisted surname only when it is not a whole given name.
         if edges.isEmpty && !reading.given.isEmpty {
           for p in givenPaths(chunks[c...c], lengthPrior: false, novel: novel, scratch: &scratch).prefix(3) {
-            surnames.append((nil, Self.capitalized(spellings(p).joined()), Self.novelSurnameLogPrior + p.channel, p.channel, p.novel + p.units.count))
+            let text = Self.capitalized(spellings(p).joined())
+            surnames.append(SurnameReading(
+              unit: nil, text: text, hash: TextHash(text), score: Self.novelSurnameLogPrior + p.channel,
+              channel: p.channel, novel: p.novel + p.units.count))
           }
         }
         if surnames.isEmpty { continue }
       } else {
-        surnames.append((nil, "", 0, 0, 0))
+        surnames.append(SurnameReading(unit: nil, text: "", hash: TextHash(), score: 0, channel: 0, novel: 0))
       }
       var given = reading.given.isEmpty
         ? [Path(score: 0, channel: 0, units: [], novelSpellings: [], novel: 0)]
         : givenPaths(chunks[reading.given], lengthPrior: true, novel: novel, scratch: &scratch)
       if given.count > Self.beam { given.removeSubrange(Self.beam...) }
       let o = options.count
-      options.append((r, surnames, given))
+      options.append(Option(reading: r, surnames: surnames, given: given, givenHashes: given.map(givenHash)))
       for (gi, g) in given.enumerated() {
         // Real people with this given name, by surname spelling.
         let listed = g.novel == 0 ? Self.rowsKey(g.units) : nil
@@ -145,7 +149,7 @@ extension KoreanNameRomanizer {
             }
           }
           score += namePriorBoost(count: count, syllableLogPrior: sn.score - sn.channel + g.score - g.channel)
-          combos.append((o, si, gi, score))
+          combos.append(Combo(option: o, surname: si, given: gi, score: score))
         }
       }
     }
@@ -156,23 +160,9 @@ extension KoreanNameRomanizer {
     // Texts only for the returned candidates; a text reached by several readings (another cut
     // of the same spellings) adds its probability to the first. Texts are told apart by a hash
     // of their bytes, and by the texts themselves when two hashes agree.
-    // Read-only from here (a closure that captured the lists themselves would box them).
     let ranked = combos
     let choices = options
-    struct Result {
-      var combo: Int
-      var hash: UInt64
-      var probability: Double
-      var likeness: Double
-    }
-    func resultText(_ r: Result) -> String {
-      let combo = ranked[r.combo]
-      let option = choices[combo.option]
-      let s = option.surnames[combo.surname].text
-      let g = givenText(option.given[combo.given])
-      return s.isEmpty ? g : g.isEmpty ? s : s + " " + g
-    }
-    var results: [Result] = []
+    var results: [Ranked] = []
     var likeness = 0.0
     // The same combinations whatever the limit, so that fewer candidates are a prefix of more
     // (a duplicate's probability can lift a text above another).
@@ -183,11 +173,17 @@ extension KoreanNameRomanizer {
       let s = option.surnames[combo.surname]
       let g = option.given[combo.given]
       guard !s.text.isEmpty || !g.units.isEmpty else { continue }
-      let hash = textHash(surname: s.text, given: g)
+      let hash = s.hash.joined(option.givenHashes[combo.given]).value
       let probability = exp((combo.score - top) / Self.temperature) / normalizer
-      let candidate = Result(combo: c, hash: hash, probability: probability, likeness: likeness)
-      if let i = results.firstIndex(where: { $0.hash == hash && resultText($0) == resultText(candidate) }) {
-        results[i].probability += probability
+      var duplicate = -1
+      for (i, r) in results.enumerated() where r.hash == hash {
+        if readingText(ranked[r.combo], choices) == readingText(combo, choices) {
+          duplicate = i
+          break
+        }
+      }
+      if duplicate >= 0 {
+        results[duplicate].probability += probability
         continue
       }
       if results.isEmpty {
@@ -206,11 +202,19 @@ extension KoreanNameRomanizer {
         }
       }
       guard results.count < kept else { continue }
-      results.append(Result(combo: c, hash: hash, probability: probability, likeness: likeness))
+      results.append(Ranked(combo: c, hash: hash, probability: probability, likeness: likeness))
     }
-    // Summed duplicates can change the order.
-    results.sort { a, b in
-      a.probability != b.probability ? a.probability > b.probability : resultText(a) < resultText(b)
+    // Summed duplicates can change the order; equal probabilities go by text.
+    results.sort { $0.probability > $1.probability }
+    var runStart = 0
+    while runStart < results.count {
+      var runEnd = runStart + 1
+      while runEnd < results.count && results[runEnd].probability == results[runStart].probability { runEnd += 1 }
+      if runEnd - runStart > 1 {
+        let texts = results[runStart..<runEnd].map { (readingText(ranked[$0.combo], choices), $0) }
+        results.replaceSubrange(runStart..<runEnd, with: texts.sorted { $0.0 < $1.0 }.map(\.1))
+      }
+      runStart = runEnd
     }
     return results.prefix(limit).map { r in
       let combo = ranked[r.combo]
@@ -219,28 +223,104 @@ extension KoreanNameRomanizer {
       let g = option.given[combo.given]
       return Candidate(
         romanization: Romanization(
-          text: resultText(r), probability: r.probability, score: combo.score, koreanLikeness: r.likeness,
+          text: readingText(combo, choices), probability: r.probability, score: combo.score, koreanLikeness: r.likeness,
           surname: s.text.isEmpty ? nil : s.text, givenSyllables: spellings(g)),
         surname: s.unit, given: g.units)
     }
   }
 
-  /// FNV-1a of the UTF-8 of the text a surname and a given reading make (``givenText(_:)``),
-  /// without making it.
-  func textHash(surname: String, given p: Path) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    @inline(__always) func add(_ byte: UInt8) {
-      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-    }
-    func add(_ s: String) { for b in s.utf8 { add(b) } }
-    add(surname)
+  /// A distinct text among the best combinations, with its probability.
+  struct Ranked {
+    var combo: Int
+    var hash: UInt64
+    var probability: Double
+    var likeness: Double
+  }
+
+  /// A surname reading: a row of the surname table, or a spelling nobody listed.
+  struct SurnameReading {
+    var unit: Int?
+    var text: String
+    var hash: TextHash
+    var score: Double
+    var channel: Double
+    var novel: Int
+  }
+
+  /// One order of a name's words: its surname readings and its given-name readings.
+  struct Option {
+    var reading: Int
+    var surnames: [SurnameReading]
+    var given: [Path]
+    /// The hash of each given reading's text.
+    var givenHashes: [TextHash]
+  }
+
+  /// A surname reading with a given reading, scored.
+  struct Combo {
+    var option: Int
+    var surname: Int
+    var given: Int
+    var score: Double
+  }
+
+  /// The text of a reading in house style.
+  func readingText(_ combo: Combo, _ options: [Option]) -> String {
+    let option = options[combo.option]
+    let s = option.surnames[combo.surname].text
+    let g = givenText(option.given[combo.given])
+    return s.isEmpty ? g : g.isEmpty ? s : s + " " + g
+  }
+
+  /// The hash of a given reading's text (``givenText(_:)``), without making it.
+  func givenHash(_ p: Path) -> TextHash {
+    var hash = TextHash()
     guard let first = p.units.first else { return hash }
-    if !surname.isEmpty { add(UInt8(ascii: " ")) }
-    var novel = p.novelSpellings.makeIterator()
-    add(first >= 0 ? givenDisplay[first] : Self.capitalized(novel.next() ?? ""))
-    if p.units.count > 1 { add(UInt8(ascii: "-")) }
-    for u in p.units.dropFirst() { add(u >= 0 ? tables.given[u].spelling : (novel.next() ?? "")) }
+    if first >= 0 {
+      hash.add(givenDisplay[first])
+    } else {
+      hash.add(Self.capitalized(p.novelSpellings.first ?? ""))
+    }
+    if p.units.count > 1 { hash.add(UInt8(ascii: "-")) }
+    var novel = p.novelSpellings.dropFirst(first >= 0 ? 0 : 1).makeIterator()
+    for u in p.units.dropFirst() { hash.add(u >= 0 ? tables.given[u].spelling : (novel.next() ?? "")) }
     return hash
+  }
+
+  /// A polynomial hash of UTF-8 text, Σ byte · P^(bytes after it) (mod 2^64), that joins: the
+  /// hash of `a + " " + b` comes from the hashes of `a` and `b`.
+  struct TextHash: Sendable {
+    var value: UInt64 = 0
+    var count = 0
+
+    static let base: UInt64 = 0x0000_0100_0000_01b3
+
+    init() {}
+
+    init(_ s: String) { add(s) }
+
+    @inline(__always) mutating func add(_ byte: UInt8) {
+      value = value &* Self.base &+ UInt64(byte)
+      count += 1
+    }
+
+    mutating func add(_ s: String) {
+      var s = s
+      s.withUTF8 { for b in $0 { add(b) } }
+    }
+
+    /// The hash of this text, a space and `other`; either alone when the other is empty.
+    func joined(_ other: TextHash) -> TextHash {
+      if count == 0 { return other }
+      if other.count == 0 { return self }
+      var power: UInt64 = 1
+      for _ in 0..<other.count { power = power &* Self.base }
+      var joined = self
+      joined.add(UInt8(ascii: " "))
+      joined.value = joined.value &* power &+ other.value
+      joined.count += other.count
+      return joined
+    }
   }
 
   /// A path's given name as ``KoreanNameTables/names`` writes it (`jae-myung`).

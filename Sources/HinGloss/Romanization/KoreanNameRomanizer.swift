@@ -69,6 +69,8 @@ public struct KoreanNameRomanizer: Sendable {
   let namedCounts: [Int]
   /// ``surnameSpellings`` and the given-name spellings written as a name starts (`Lee`, `Jae`).
   let surnameDisplay: [String]
+  /// The hash of each ``surnameDisplay``.
+  let surnameDisplayHash: [TextHash]
   let givenDisplay: [String]
   /// Renderings of single letter groups, for syllables the prior does not list.
   let letterGroups: LetterGroupIndex
@@ -128,6 +130,7 @@ public struct KoreanNameRomanizer: Sendable {
     self.namedSurnames = namedSurnames
     self.namedCounts = namedCounts
     surnameDisplay = surnameSpellings.map(Self.capitalized)
+    surnameDisplayHash = surnameDisplay.map(TextHash.init)
     givenDisplay = tables.given.map { Self.capitalized($0.spelling) }
 
     var surnames = RenderingIndex()
