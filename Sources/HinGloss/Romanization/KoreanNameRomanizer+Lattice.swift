@@ -36,7 +36,7 @@ extension KoreanNameRomanizer {
     var unit: [Int32] = []
     var novel: [String] = []
 
-    mutating func append(_ parent: Int32, _ unit: Int32) -> Int32 {
+    @inline(__always) mutating func append(_ parent: Int32, _ unit: Int32) -> Int32 {
       self.parent.append(parent)
       self.unit.append(unit)
       return Int32(self.unit.count - 1)
@@ -262,26 +262,58 @@ extension KoreanNameRomanizer {
     return kept
   }
 
-  private static func prune(_ sorted: inout [Cell]) {
-    if sorted.count <= beam { return }
-    // Insertion sort: the lists are short, and it allocates nothing.
-    for i in 1..<sorted.count {
-      let cell = sorted[i]
-      var j = i
-      while j > 0 && Cell.isBetter(cell, sorted[j - 1]) {
-        sorted[j] = sorted[j - 1]
+  /// Keeps the `beam` best cells, best first, then the best cell of each other syllable count,
+  /// best first (what sorting them all and keeping those would keep), in place.
+  private static func prune(_ cells: inout [Cell]) {
+    let n = cells.count
+    if n <= beam { return }
+    // The best `beam` to the front, in order: each cell that beats the last of them is
+    // inserted, and the one it pushes out takes its place.
+    var k = 0
+    for i in 0..<n {
+      let cell = cells[i]
+      if k < beam {
+        cells[i] = cells[k]
+      } else if Cell.isBetter(cell, cells[beam - 1]) {
+        cells[i] = cells[beam - 1]
+        k = beam - 1
+      } else {
+        continue
+      }
+      var j = k
+      while j > 0 && Cell.isBetter(cell, cells[j - 1]) {
+        cells[j] = cells[j - 1]
         j -= 1
       }
-      sorted[j] = cell
+      cells[j] = cell
+      k += 1
     }
     var counts = CountSet()
-    for i in 0..<beam { _ = counts.insert(sorted[i].count) }
+    for i in 0..<beam { _ = counts.insert(cells[i].count) }
+    // The best of each other count, gathered after them (never past the cell being read).
     var end = beam
-    for i in beam..<sorted.count where counts.insert(sorted[i].count) {
-      sorted[end] = sorted[i]
-      end += 1
+    for i in beam..<n {
+      let cell = cells[i]
+      if counts.contains(cell.count) { continue }
+      var e = beam
+      while e < end && cells[e].count != cell.count { e += 1 }
+      if e == end {
+        cells[end] = cell
+        end += 1
+      } else if Cell.isBetter(cell, cells[e]) {
+        cells[e] = cell
+      }
     }
-    sorted.removeSubrange(end...)
+    for i in (beam + 1)..<max(end, beam + 1) {
+      let cell = cells[i]
+      var j = i
+      while j > beam && Cell.isBetter(cell, cells[j - 1]) {
+        cells[j] = cells[j - 1]
+        j -= 1
+      }
+      cells[j] = cell
+    }
+    cells.removeSubrange(end...)
   }
 
   /// Small non-negative integers (syllable counts) seen, without a hash table.
@@ -289,6 +321,15 @@ extension KoreanNameRomanizer {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
     private var rest = Set<Int>()
+
+    /// Whether `n` is in the set.
+    func contains(_ n: Int) -> Bool {
+      switch n {
+      case 0..<64: low & (1 << UInt64(n)) != 0
+      case 64..<128: high & (1 << UInt64(n - 64)) != 0
+      default: rest.contains(n)
+      }
+    }
 
     /// Inserts `n`; whether it was new.
     mutating func insert(_ n: Int) -> Bool {
