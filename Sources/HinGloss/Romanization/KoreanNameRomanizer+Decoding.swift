@@ -96,7 +96,8 @@ extension KoreanNameRomanizer {
     options.reserveCapacity(readings.count)
     var combos: [Combo] = []
     combos.reserveCapacity(readings.count * Self.surnameOptions * Self.beam)
-    var scratch = LatticeScratch()
+    var scratch = scratchPool.take()
+    defer { scratchPool.give(scratch) }
     for (r, reading) in readings.enumerated() {
       var surnames: [SurnameReading] = []
       if let c = reading.surname {

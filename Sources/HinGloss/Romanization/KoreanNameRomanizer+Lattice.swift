@@ -1,3 +1,5 @@
+import Synchronization
+
 extension KoreanNameRomanizer {
   /// The best readings of a given name written in `chunks`: every cut of each chunk into
   /// syllable renderings, scored by the positional prior and the channel. Syllables the prior
@@ -49,9 +51,9 @@ extension KoreanNameRomanizer {
     }
   }
 
-  /// The lists a lattice works in, kept from one lattice to the next while one name is
-  /// decoded, so that they are allocated once per name.
-  struct LatticeScratch {
+  /// The lists a lattice works in, kept from one lattice to the next and, through
+  /// ``LatticeScratchPool``, from one name to the next.
+  struct LatticeScratch: Sendable {
     fileprivate var arena = Arena()
     fileprivate var paths: [Cell] = []
     fileprivate var pending: [Cell] = []
@@ -74,6 +76,25 @@ extension KoreanNameRomanizer {
       here.reserveCapacity(32)
       extensions.reserveCapacity(64)
       folded.reserveCapacity(32)
+    }
+  }
+
+  /// Lattice lists that decoded names gave back, for the next names (one per thread that
+  /// decodes at the same time, at most ``capacity``).
+  final class LatticeScratchPool: Sendable {
+    private let free = Mutex<[LatticeScratch]>([])
+    static let capacity = 16
+
+    init() {}
+
+    func take() -> LatticeScratch {
+      free.withLock { $0.popLast() } ?? LatticeScratch()
+    }
+
+    func give(_ scratch: LatticeScratch) {
+      free.withLock { list in
+        if list.count < Self.capacity { list.append(scratch) }
+      }
     }
   }
 

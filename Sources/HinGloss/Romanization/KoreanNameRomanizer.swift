@@ -74,6 +74,8 @@ public struct KoreanNameRomanizer: Sendable {
   let givenDisplay: [String]
   /// Renderings of single letter groups, for syllables the prior does not list.
   let letterGroups: LetterGroupIndex
+  /// Working lists of the decoder, reused from one name to the next.
+  let scratchPool = LatticeScratchPool()
 
   /// Builds a romanizer from the shipped tables.
   public init() throws(HinGlossError) {

@@ -20,23 +20,27 @@ struct KoreanNameText: Sendable {
 
   /// Cuts a name; `normalizer` makes it canonical first.
   init(_ name: String, normalizer: HindiNormalizer) {
+    let text = normalizer.canonical(name)
     var chunks: [Chunk] = []
+    chunks.reserveCapacity(4)
     var current: [Unicode.Scalar] = []
+    // A chunk's scalars never outnumber the text's bytes.
+    let capacity = min(text.utf8.count, 32)
     var hyphen = false
     var pendingHyphen = false
-    func flush() {
-      if !current.isEmpty { chunks.append(Chunk(scalars: current, afterHyphen: hyphen)) }
-      current = []
-    }
-    for scalar in normalizer.normalize(name).text.unicodeScalars {
+    for scalar in text.unicodeScalars {
       switch scalar {
       case " ", "\t", "\n", ",", ".", ";", ":", "(", ")", "\"", "'", "\u{0964}", "\u{0965}":
-        flush()
+        if !current.isEmpty {
+          chunks.append(Chunk(scalars: current, afterHyphen: hyphen))
+          current = []
+        }
         pendingHyphen = false
         hyphen = false
       case "-":
         if !current.isEmpty {
-          flush()
+          chunks.append(Chunk(scalars: current, afterHyphen: hyphen))
+          current = []
           pendingHyphen = true
         } else if !chunks.isEmpty {
           pendingHyphen = true
@@ -44,12 +48,15 @@ struct KoreanNameText: Sendable {
       case "\u{200C}", "\u{200D}", "\u{093C}":
         continue
       default:
-        if current.isEmpty { hyphen = pendingHyphen && !chunks.isEmpty }
+        if current.isEmpty {
+          hyphen = pendingHyphen && !chunks.isEmpty
+          current.reserveCapacity(capacity)
+        }
         pendingHyphen = false
         current.append(scalar == "\u{0901}" ? "\u{0902}" : scalar)
       }
     }
-    flush()
+    if !current.isEmpty { chunks.append(Chunk(scalars: current, afterHyphen: hyphen)) }
     self.chunks = chunks
   }
 
