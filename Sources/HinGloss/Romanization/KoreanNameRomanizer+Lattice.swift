@@ -24,6 +24,8 @@ extension KoreanNameRomanizer {
     var novel: Int
     /// Index of its last syllable in the arena, or -1.
     var last: Int32
+    /// The next cell waiting for the same position (``pending``), or -1.
+    var next: Int32 = -1
 
     static func isBetter(_ a: Cell, _ b: Cell) -> Bool {
       if a.score != b.score { return a.score > b.score }
@@ -34,19 +36,16 @@ extension KoreanNameRomanizer {
   fileprivate struct Arena {
     /// Previous syllable, and the syllable: a row of ``KoreanNameTables/given``, or -1 - i
     /// for the i-th unlisted spelling.
-    var parent: [Int32] = []
-    var unit: [Int32] = []
+    var links: [(parent: Int32, unit: Int32)] = []
     var novel: [String] = []
 
     @inline(__always) mutating func append(_ parent: Int32, _ unit: Int32) -> Int32 {
-      self.parent.append(parent)
-      self.unit.append(unit)
-      return Int32(self.unit.count - 1)
+      links.append((parent, unit))
+      return Int32(links.count - 1)
     }
 
     mutating func removeAll() {
-      parent.removeAll(keepingCapacity: true)
-      unit.removeAll(keepingCapacity: true)
+      links.removeAll(keepingCapacity: true)
       novel.removeAll(keepingCapacity: true)
     }
   }
@@ -57,22 +56,17 @@ extension KoreanNameRomanizer {
     fileprivate var arena = Arena()
     fileprivate var paths: [Cell] = []
     fileprivate var pending: [Cell] = []
-    fileprivate var pendingNext: [Int32] = []
-    fileprivate var first: [Int32] = []
-    fileprivate var lastOf: [Int32] = []
+    fileprivate var chains: [(first: Int32, last: Int32)] = []
     fileprivate var here: [Cell] = []
     fileprivate var extensions: [(end: Int, unit: Int32, logProbability: Double)] = []
     fileprivate var novelFound: [(spelling: String, logProbability: Double)] = []
     fileprivate var folded: [Unicode.Scalar] = []
 
     init() {
-      arena.parent.reserveCapacity(64)
-      arena.unit.reserveCapacity(64)
+      arena.links.reserveCapacity(128)
       paths.reserveCapacity(32)
       pending.reserveCapacity(128)
-      pendingNext.reserveCapacity(128)
-      first.reserveCapacity(32)
-      lastOf.reserveCapacity(32)
+      chains.reserveCapacity(32)
       here.reserveCapacity(32)
       extensions.reserveCapacity(64)
       folded.reserveCapacity(32)
@@ -106,12 +100,10 @@ extension KoreanNameRomanizer {
     var arena = Arena()
     var paths: [Cell] = []
     // Cells waiting for their position: all of a chunk's cells in the order they were made,
-    // chained per end position (`first` and `lastOf` of each position, `pendingNext` of each
-    // cell; -1 ends a chain).
+    // chained per end position (the first and last cell of each position's chain in
+    // `chains`, each cell's next in the cell; -1 ends a chain).
     var pending: [Cell] = []
-    var pendingNext: [Int32] = []
-    var first: [Int32] = []
-    var lastOf: [Int32] = []
+    var chains: [(first: Int32, last: Int32)] = []
     var here: [Cell] = []
     var extensions: [(end: Int, unit: Int32, logProbability: Double)] = []
     var novelFound: [(spelling: String, logProbability: Double)] = []
@@ -119,9 +111,7 @@ extension KoreanNameRomanizer {
     swap(&arena, &scratch.arena)
     swap(&paths, &scratch.paths)
     swap(&pending, &scratch.pending)
-    swap(&pendingNext, &scratch.pendingNext)
-    swap(&first, &scratch.first)
-    swap(&lastOf, &scratch.lastOf)
+    swap(&chains, &scratch.chains)
     swap(&here, &scratch.here)
     swap(&extensions, &scratch.extensions)
     swap(&novelFound, &scratch.novelFound)
@@ -130,9 +120,7 @@ extension KoreanNameRomanizer {
       swap(&arena, &scratch.arena)
       swap(&paths, &scratch.paths)
       swap(&pending, &scratch.pending)
-      swap(&pendingNext, &scratch.pendingNext)
-      swap(&first, &scratch.first)
-      swap(&lastOf, &scratch.lastOf)
+      swap(&chains, &scratch.chains)
       swap(&here, &scratch.here)
       swap(&extensions, &scratch.extensions)
       swap(&novelFound, &scratch.novelFound)
@@ -147,28 +135,26 @@ extension KoreanNameRomanizer {
       for s in scalars { folded.append(RenderingIndex.fold(s)) }
       let n = scalars.count
       pending.removeAll(keepingCapacity: true)
-      pendingNext.removeAll(keepingCapacity: true)
-      first.removeAll(keepingCapacity: true)
-      first.append(contentsOf: repeatElement(-1, count: n + 1))
-      lastOf.removeAll(keepingCapacity: true)
-      lastOf.append(contentsOf: repeatElement(-1, count: n + 1))
+      chains.removeAll(keepingCapacity: true)
+      chains.append(contentsOf: repeatElement((first: Int32(-1), last: Int32(-1)), count: n + 1))
       // Appends a cell to the chain of its end position.
-      @inline(__always) func wait(_ cell: Cell, until end: Int, _ pending: inout [Cell], _ pendingNext: inout [Int32], _ first: inout [Int32], _ lastOf: inout [Int32]) {
+      @inline(__always) func wait(_ cell: Cell, until end: Int, _ pending: inout [Cell], _ chains: inout [(first: Int32, last: Int32)]) {
         let k = Int32(pending.count)
+        var cell = cell
+        cell.next = -1
         pending.append(cell)
-        pendingNext.append(-1)
-        let tail = lastOf[end]
-        if tail < 0 { first[end] = k } else { pendingNext[Int(tail)] = k }
-        lastOf[end] = k
+        let tail = chains[end].last
+        if tail < 0 { chains[end].first = k } else { pending[Int(tail)].next = k }
+        chains[end].last = k
       }
-      for p in paths { wait(p, until: 0, &pending, &pendingNext, &first, &lastOf) }
+      for p in paths { wait(p, until: 0, &pending, &chains) }
       for i in 0...n {
         // Every edge into i has been made: take its cells, in the order they were made.
         here.removeAll(keepingCapacity: true)
-        var k = first[i]
+        var k = chains[i].first
         while k >= 0 {
           here.append(pending[Int(k)])
-          k = pendingNext[Int(k)]
+          k = pending[Int(k)].next
         }
         // Keep the best paths before extending them (at the chunk's end: before the next).
         Self.prune(&here)
@@ -207,7 +193,7 @@ extension KoreanNameRomanizer {
             let cell = Cell(
               score: p.score + position + x.logProbability, channel: p.channel + x.logProbability,
               count: p.count + 1, novel: p.novel + (x.unit < 0 ? 1 : 0), last: last)
-            wait(cell, until: x.end, &pending, &pendingNext, &first, &lastOf)
+            wait(cell, until: x.end, &pending, &chains)
           }
         }
         // Text no letter group explains (a stray mark, a sign of another script) is passed
@@ -221,7 +207,7 @@ extension KoreanNameRomanizer {
             p.score += cost
             p.channel += cost
             p.novel += 1
-            wait(p, until: end, &pending, &pendingNext, &first, &lastOf)
+            wait(p, until: end, &pending, &chains)
           }
         }
       }
@@ -245,13 +231,13 @@ extension KoreanNameRomanizer {
       var node = cell.last
       var k = start + cell.count - 1
       while node >= 0 && k >= start {
-        let u = arena.unit[Int(node)]
+        let u = arena.links[Int(node)].unit
         if u >= 0 {
           units[k] = Int(u)
         } else {
           novel.append(arena.novel[Int(-u - 1)])
         }
-        node = arena.parent[Int(node)]
+        node = arena.links[Int(node)].parent
         k -= 1
       }
       novel.reverse()
