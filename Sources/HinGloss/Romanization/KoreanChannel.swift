@@ -123,19 +123,42 @@ public struct KoreanChannel: Sendable {
   /// The most likely renderings of a whole syllable spelling, best first, at most `limit`:
   /// the products of its units' renderings.
   func syllableRenderings(_ s: KoreanSpelling, limit: Int) -> [(hindi: String, logProbability: Double)] {
-    var partial: [(String, Double)] = [("", 0)]
+    var partial: [(hindi: String, logProbability: Double)] = [("", 0)]
     for unit in Self.units(s) {
-      var next: [(String, Double)] = []
-      for (prefix, lp) in partial {
-        // The inherent vowel goes unwritten only in a closed syllable.
-        for r in renderings(unit).prefix(limit) where !(r.hindi.isEmpty && unit.slot.base == .vowel && s.coda.isEmpty) {
-          next.append((prefix + r.hindi, lp + r.logProbability))
-        }
-      }
-      partial = Array(next.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(limit))
+      // The inherent vowel goes unwritten only in a closed syllable.
+      let pieces = renderings(unit).prefix(limit)
+        .filter { !($0.hindi.isEmpty && unit.slot.base == .vowel && s.coda.isEmpty) }
+        .map { (hindi: $0.hindi, logProbability: $0.logProbability) }
+      partial = Self.bestProducts(partial, pieces, limit: limit)
     }
     // Two unit splits can give one string: keep its best.
     var seen = Set<String>()
-    return partial.filter { !$0.0.isEmpty && seen.insert($0.0).inserted }.map { ($0.0, $0.1) }
+    return partial.filter { !$0.hindi.isEmpty && seen.insert($0.hindi).inserted }
+  }
+
+  /// The `limit` likeliest products of `prefixes` and `pieces` (texts joined, log-probabilities
+  /// added), likeliest first, equal ones by text: what sorting every product would give. Texts
+  /// are joined only for products at least as likely as the `limit`-th.
+  static func bestProducts(
+    _ prefixes: [(hindi: String, logProbability: Double)], _ pieces: [(hindi: String, logProbability: Double)], limit: Int
+  ) -> [(hindi: String, logProbability: Double)] {
+    guard limit > 0 else { return [] }
+    var scores: [Double] = []
+    scores.reserveCapacity(prefixes.count * pieces.count)
+    for p in prefixes {
+      for q in pieces { scores.append(p.logProbability + q.logProbability) }
+    }
+    let threshold = scores.count > limit ? scores.sorted(by: >)[limit - 1] : -.infinity
+    var kept: [(hindi: String, logProbability: Double)] = []
+    var k = 0
+    for p in prefixes {
+      for q in pieces {
+        if scores[k] >= threshold { kept.append((p.hindi + q.hindi, scores[k])) }
+        k += 1
+      }
+    }
+    kept.sort { $0.logProbability != $1.logProbability ? $0.logProbability > $1.logProbability : $0.hindi < $1.hindi }
+    if kept.count > limit { kept.removeSubrange(limit...) }
+    return kept
   }
 }

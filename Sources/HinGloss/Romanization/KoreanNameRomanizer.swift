@@ -172,11 +172,7 @@ public struct KoreanNameRomanizer: Sendable {
   static func renderings(of syllables: [KoreanSpelling], _ channel: KoreanChannel) -> [(hindi: String, logProbability: Double)] {
     var partial: [(hindi: String, logProbability: Double)] = [("", 0)]
     for s in syllables {
-      var next: [(hindi: String, logProbability: Double)] = []
-      for (prefix, lp) in partial {
-        for r in channel.syllableRenderings(s, limit: renderingsPerUnit * 2) { next.append((prefix + r.hindi, lp + r.logProbability)) }
-      }
-      partial = Array(next.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(renderingsPerSpelling))
+      partial = KoreanChannel.bestProducts(partial, channel.syllableRenderings(s, limit: renderingsPerUnit * 2), limit: renderingsPerSpelling)
     }
     return partial
   }
