@@ -136,11 +136,12 @@ public struct KoreanNameRomanizer: Sendable {
     givenDisplay = tables.given.map { Self.capitalized($0.spelling) }
 
     var surnames = RenderingIndex()
+    var syllableRenderings: [KoreanSpelling: [(hindi: String, logProbability: Double)]] = [:]
     var surnameForms: [String: Double] = [:]
     var scalars = Set<UInt32>()
     for (i, spelling) in surnameSpellings.enumerated() {
       guard let syllables = KoreanSpelling.syllables(spelling) else { continue }
-      for r in Self.renderings(of: syllables, channel) {
+      for r in Self.renderings(of: syllables, channel, cache: &syllableRenderings) {
         surnames.add(r.hindi, unit: i, logProbability: r.logProbability)
         surnameForms[r.hindi] = max(surnameForms[r.hindi] ?? -.infinity, r.logProbability)
         for s in r.hindi.unicodeScalars { scalars.insert(s.value) }
@@ -149,7 +150,7 @@ public struct KoreanNameRomanizer: Sendable {
     var given = RenderingIndex()
     for (i, row) in tables.given.enumerated() {
       guard let s = KoreanSpelling(syllable: row.spelling) else { continue }
-      for r in Self.renderings(of: [s], channel) {
+      for r in Self.renderings(of: [s], channel, cache: &syllableRenderings) {
         given.add(r.hindi, unit: i, logProbability: r.logProbability)
         for s in r.hindi.unicodeScalars { scalars.insert(s.value) }
       }
@@ -170,9 +171,24 @@ public struct KoreanNameRomanizer: Sendable {
 
   /// The likeliest renderings of a spelling made of `syllables`.
   static func renderings(of syllables: [KoreanSpelling], _ channel: KoreanChannel) -> [(hindi: String, logProbability: Double)] {
+    var cache: [KoreanSpelling: [(hindi: String, logProbability: Double)]] = [:]
+    return renderings(of: syllables, channel, cache: &cache)
+  }
+
+  /// The same, with each syllable's renderings kept in `cache` for the next spellings.
+  static func renderings(
+    of syllables: [KoreanSpelling], _ channel: KoreanChannel, cache: inout [KoreanSpelling: [(hindi: String, logProbability: Double)]]
+  ) -> [(hindi: String, logProbability: Double)] {
     var partial: [(hindi: String, logProbability: Double)] = [("", 0)]
     for s in syllables {
-      partial = KoreanChannel.bestProducts(partial, channel.syllableRenderings(s, limit: renderingsPerUnit * 2), limit: renderingsPerSpelling)
+      let pieces: [(hindi: String, logProbability: Double)]
+      if let known = cache[s] {
+        pieces = known
+      } else {
+        pieces = channel.syllableRenderings(s, limit: renderingsPerUnit * 2)
+        cache[s] = pieces
+      }
+      partial = KoreanChannel.bestProducts(partial, pieces, limit: renderingsPerSpelling)
     }
     return partial
   }
