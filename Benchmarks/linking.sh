@@ -7,9 +7,13 @@
 # REPEATS times; the table gives the median and the least CPU time (user + system) of each,
 # the throughput in MB/s, their ratio, and the start-up time of each on empty input.
 #
+# With LINKING_BASELINE=COMMIT it also builds that commit's `hingloss` (in a worktree under
+# Benchmarks/.build-linking/) and times its `annotate` with its defaults in the same rounds:
+# annotate as it was before linking existed (f086630), for instance.
+#
 # Usage: Benchmarks/linking.sh [CORPUS_DIR]   (default: ../shared/corpus next to the repo)
 # Environment: LINKING_COPIES=8 (the Hindi corpus files this many times over),
-#              LINKING_REPEATS=5, LINKING_SKIP_BUILD=1.
+#              LINKING_REPEATS=5, LINKING_SKIP_BUILD=1, LINKING_BASELINE=COMMIT.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
@@ -23,22 +27,32 @@ if [ "${LINKING_SKIP_BUILD:-0}" != 1 ]; then
   (cd "$repo" && swift build -c release --product hingloss >/dev/null)
 fi
 bin="$(cd "$repo" && swift build -c release --show-bin-path)/hingloss"
+baseline_bin=""
+if [ -n "${LINKING_BASELINE:-}" ]; then
+  tree="$work/baseline-${LINKING_BASELINE}"
+  if [ ! -d "$tree" ]; then git -C "$repo" worktree add -f --detach "$tree" "$LINKING_BASELINE" >/dev/null; fi
+  (cd "$tree" && swift build -c release --product hingloss >/dev/null)
+  baseline_bin="$(cd "$tree" && swift build -c release --show-bin-path)/hingloss"
+fi
 
 input="$work/input.txt"
 : >"$input"
 for _ in $(seq "$copies"); do cat "$corpus"/hi-*.txt >>"$input"; done
 
-python3 - "$bin" "$input" "$repeats" <<'PY'
+python3 - "$bin" "$input" "$repeats" "$baseline_bin" "${LINKING_BASELINE:-}" <<'PY'
 import os, resource, statistics, subprocess, sys
 
 binary, path, repeats = sys.argv[1], sys.argv[2], int(sys.argv[3])
+baseline, commit = sys.argv[4], sys.argv[5]
 size = os.path.getsize(path)
-modes = {"linking": [], "literal": ["--literal"]}
+modes = {"linking": [binary, "annotate", "--built-in"], "literal": [binary, "annotate", "--built-in", "--literal"]}
+if baseline:
+    modes[f"annotate at {commit}"] = [baseline, "annotate"]
 
 def cpu(args, stdin_path):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with open(stdin_path, "rb") as f:
-        subprocess.run([binary, "annotate", "--built-in", *args], stdin=f, stdout=subprocess.DEVNULL, check=True)
+        subprocess.run(args, stdin=f, stdout=subprocess.DEVNULL, check=True)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
@@ -58,4 +72,9 @@ for m in modes:
 ratio = statistics.median(times["linking"]) / statistics.median(times["literal"])
 pairs = sorted(a / b for a, b in zip(times["linking"], times["literal"]))
 print(f"linking / literal, median CPU: {ratio:.2f} (per-run ratios {pairs[0]:.2f}–{pairs[-1]:.2f})")
+if baseline:
+    b = f"annotate at {commit}"
+    ratio = statistics.median(times["linking"]) / statistics.median(times[b])
+    pairs = sorted(a / c for a, c in zip(times["linking"], times[b]))
+    print(f"linking / {b}, median CPU: {ratio:.2f} (per-run ratios {pairs[0]:.2f}–{pairs[-1]:.2f})")
 PY
