@@ -9,42 +9,56 @@ extension KoreanNameRomanizer {
     var given: ArraySlice<Int>
   }
 
-  /// A partial reading of a given name: the syllables so far.
+  /// A reading of a given name: its score and where its syllables are in the name's
+  /// ``PathStore`` (a plain value: copying one costs no reference counting).
   struct Path {
     var score: Double
     /// Sum of the channel's log-probabilities alone (how typical the renderings are).
     var channel: Double
-    /// Rows of ``KoreanNameTables/given``, -1 for a spelling the prior does not list (the
-    /// paths of one lattice share one array).
-    var units: ArraySlice<Int>
-    /// The spellings of the -1 units, in order (empty when every syllable is listed).
-    var novelSpellings: [String]
+    /// Its syllables in ``PathStore/units``: rows of ``KoreanNameTables/given``, -1 for a
+    /// spelling the prior does not list.
+    var units: Range<Int>
+    /// The spellings of its -1 units in ``PathStore/novel``, in order.
+    var novels: Range<Int>
     var novel: Int
+
+    static let empty = Path(score: 0, channel: 0, units: 0..<0, novels: 0..<0, novel: 0)
+  }
+
+  /// The syllables of the paths of one name.
+  struct PathStore: Sendable {
+    var units: [Int] = []
+    var novel: [String] = []
+
+    mutating func removeAll() {
+      units.removeAll(keepingCapacity: true)
+      novel.removeAll(keepingCapacity: true)
+    }
   }
 
   /// A path's syllable spellings.
-  func spellings(_ p: Path) -> [String] {
-    var novel = p.novelSpellings.makeIterator()
-    return p.units.map { $0 >= 0 ? tables.given[$0].spelling : (novel.next() ?? "") }
+  func spellings(_ p: Path, _ store: PathStore) -> [String] {
+    var novel = store.novel[p.novels].makeIterator()
+    return store.units[p.units].map { $0 >= 0 ? tables.given[$0].spelling : (novel.next() ?? "") }
   }
 
   /// Higher score first; equal scores by spelling.
-  func isBetter(_ a: Path, _ b: Path) -> Bool {
+  func isBetter(_ a: Path, _ b: Path, _ store: PathStore) -> Bool {
     if a.score != b.score { return a.score > b.score }
     // By spellings, syllable by syllable, without making the lists.
-    var novelA = a.novelSpellings.makeIterator()
-    var novelB = b.novelSpellings.makeIterator()
-    var i = a.units.startIndex
-    var j = b.units.startIndex
-    while i < a.units.endIndex {
-      guard j < b.units.endIndex else { return false }
-      let x = a.units[i] >= 0 ? tables.given[a.units[i]].spelling : (novelA.next() ?? "")
-      let y = b.units[j] >= 0 ? tables.given[b.units[j]].spelling : (novelB.next() ?? "")
+    var novelA = store.novel[a.novels].makeIterator()
+    var novelB = store.novel[b.novels].makeIterator()
+    var i = a.units.lowerBound
+    var j = b.units.lowerBound
+    while i < a.units.upperBound {
+      guard j < b.units.upperBound else { return false }
+      let x = store.units[i] >= 0 ? tables.given[store.units[i]].spelling : (novelA.next() ?? "")
+      let y = store.units[j] >= 0 ? tables.given[store.units[j]].spelling : (novelB.next() ?? "")
       if x != y { return x < y }
       i += 1
       j += 1
     }
-    return j < b.units.endIndex
+    return j < b.units.upperBound
   }
 
   /// Paths kept per position of the lattice, and candidates considered per name.
@@ -92,18 +106,26 @@ extension KoreanNameRomanizer {
 
     // Every reading's surname options and given-name paths, scored; texts are built only for
     // the best combinations.
+    // Every option's surname and given readings in one list each (options and combinations
+    // point into them).
     var options: [Option] = []
     options.reserveCapacity(readings.count)
+    var surnames: [SurnameReading] = []
+    surnames.reserveCapacity(readings.count * (Self.surnameOptions + 3))
+    var givens: [Path] = []
+    givens.reserveCapacity(readings.count * Self.beam)
+    var givenHashes: [TextHash] = []
+    givenHashes.reserveCapacity(readings.count * Self.beam)
     var combos: [Combo] = []
     combos.reserveCapacity(readings.count * Self.surnameOptions * Self.beam)
     var scratch = scratchPool.take()
     defer { scratchPool.give(scratch) }
+    scratch.store.removeAll()
     for (r, reading) in readings.enumerated() {
-      var surnames: [SurnameReading] = []
+      let surnameStart = surnames.count
       if let c = reading.surname {
         let chunk = chunks[c]
         let edges = surnameIndex.edges(chunk.scalars)
-        surnames.reserveCapacity(min(edges.count, Self.surnameOptions))
         for e in edges.prefix(Self.surnameOptions) {
           surnames.append(SurnameReading(
             unit: e.unit, text: surnameDisplay[e.unit], hash: surnameDisplayHash[e.unit],
@@ -112,28 +134,33 @@ extension KoreanNameRomanizer {
         // A word alone is read as an unlisted surname only when it is not a whole given name.
         if edges.isEmpty && !reading.given.isEmpty {
           for p in givenPaths(chunks[c...c], lengthPrior: false, novel: novel, scratch: &scratch).prefix(3) {
-            let text = Self.capitalized(spellings(p).joined())
+            let text = Self.capitalized(spellings(p, scratch.store).joined())
             surnames.append(SurnameReading(
               unit: nil, text: text, hash: TextHash(text), score: Self.novelSurnameLogPrior + p.channel,
               channel: p.channel, novel: p.novel + p.units.count))
           }
         }
-        if surnames.isEmpty { continue }
+        if surnames.count == surnameStart { continue }
       } else {
         surnames.append(SurnameReading(unit: nil, text: "", hash: TextHash(), score: 0, channel: 0, novel: 0))
       }
-      var given = reading.given.isEmpty
-        ? [Path(score: 0, channel: 0, units: [], novelSpellings: [], novel: 0)]
-        : givenPaths(chunks[reading.given], lengthPrior: true, novel: novel, scratch: &scratch)
-      if given.count > Self.beam { given.removeSubrange(Self.beam...) }
+      let givenStart = givens.count
+      if reading.given.isEmpty {
+        givens.append(.empty)
+      } else {
+        givens.append(contentsOf: givenPaths(chunks[reading.given], lengthPrior: true, novel: novel, scratch: &scratch).prefix(Self.beam))
+      }
+      for gi in givenStart..<givens.count { givenHashes.append(givenHash(givens[gi], scratch.store)) }
       let o = options.count
-      options.append(Option(reading: r, surnames: surnames, given: given, givenHashes: given.map(givenHash)))
-      for (gi, g) in given.enumerated() {
+      options.append(Option(reading: r, surnames: surnameStart..<surnames.count, given: givenStart..<givens.count))
+      for gi in givenStart..<givens.count {
+        let g = givens[gi]
         // Real people with this given name, by surname spelling.
-        let listed = g.novel == 0 ? Self.rowsKey(g.units) : nil
+        let listed = g.novel == 0 ? Self.rowsKey(scratch.store.units[g.units]) : nil
         let named = listed.flatMap { namesByGivenRows[$0] }
-        let bySpelling = g.units.isEmpty || listed != nil ? nil : namesByGiven[givenKey(g)]
-        for (si, sn) in surnames.enumerated() {
+        let bySpelling = g.units.isEmpty || listed != nil ? nil : namesByGiven[givenKey(g, scratch.store)]
+        for si in surnameStart..<surnames.count {
+          let sn = surnames[si]
           var score = reading.logPrior + sn.score + g.score
           var count = 0
           if let unit = sn.unit, !g.units.isEmpty {
@@ -162,7 +189,7 @@ extension KoreanNameRomanizer {
     // of the same spellings) adds its probability to the first. Texts are told apart by a hash
     // of their bytes, and by the texts themselves when two hashes agree.
     let ranked = combos
-    let choices = options
+    let store = scratch.store
     var results: [Ranked] = []
     var likeness = 0.0
     // The same combinations whatever the limit, so that fewer candidates are a prefix of more
@@ -170,15 +197,15 @@ extension KoreanNameRomanizer {
     let kept = max(limit, Self.beam)
     results.reserveCapacity(kept)
     for (c, combo) in ranked.prefix(kept * 3).enumerated() {
-      let option = choices[combo.option]
-      let s = option.surnames[combo.surname]
-      let g = option.given[combo.given]
+      let option = options[combo.option]
+      let s = surnames[combo.surname]
+      let g = givens[combo.given]
       guard !s.text.isEmpty || !g.units.isEmpty else { continue }
-      let hash = s.hash.joined(option.givenHashes[combo.given]).value
+      let hash = s.hash.joined(givenHashes[combo.given]).value
       let probability = exp((combo.score - top) / Self.temperature) / normalizer
       var duplicate = -1
       for (i, r) in results.enumerated() where r.hash == hash {
-        if readingText(ranked[r.combo], choices) == readingText(combo, choices) {
+        if readingText(ranked[r.combo], surnames, givens, store) == readingText(combo, surnames, givens, store) {
           duplicate = i
           break
         }
@@ -212,21 +239,20 @@ extension KoreanNameRomanizer {
       var runEnd = runStart + 1
       while runEnd < results.count && results[runEnd].probability == results[runStart].probability { runEnd += 1 }
       if runEnd - runStart > 1 {
-        let texts = results[runStart..<runEnd].map { (readingText(ranked[$0.combo], choices), $0) }
+        let texts = results[runStart..<runEnd].map { (readingText(ranked[$0.combo], surnames, givens, store), $0) }
         results.replaceSubrange(runStart..<runEnd, with: texts.sorted { $0.0 < $1.0 }.map(\.1))
       }
       runStart = runEnd
     }
     return results.prefix(limit).map { r in
       let combo = ranked[r.combo]
-      let option = choices[combo.option]
-      let s = option.surnames[combo.surname]
-      let g = option.given[combo.given]
+      let s = surnames[combo.surname]
+      let g = givens[combo.given]
       return Candidate(
         romanization: Romanization(
-          text: readingText(combo, choices), probability: r.probability, score: combo.score, koreanLikeness: r.likeness,
-          surname: s.text.isEmpty ? nil : s.text, givenSyllables: spellings(g)),
-        surname: s.unit, given: g.units)
+          text: readingText(combo, surnames, givens, store), probability: r.probability, score: combo.score,
+          koreanLikeness: r.likeness, surname: s.text.isEmpty ? nil : s.text, givenSyllables: spellings(g, store)),
+        surname: s.unit, given: store.units[g.units])
     }
   }
 

@@ -12,7 +12,9 @@ extension KoreanNameRomanizer {
     if let best = paths.first, best.channel / Double(max(best.units.count, 1)) > Self.novelReadingLogProbability {
       return paths
     }
-    return prune(paths + lattice(chunks, novel: true, lengthPrior: lengthPrior, &scratch)).sorted(by: isBetter)
+    let all = paths + lattice(chunks, novel: true, lengthPrior: lengthPrior, &scratch)
+    let store = scratch.store
+    return prune(all, store).sorted { isBetter($0, $1, store) }
   }
 
   /// A partial path in the lattice: its syllables live in an arena of back-pointers, so
@@ -61,6 +63,8 @@ extension KoreanNameRomanizer {
     fileprivate var extensions: [(end: Int, unit: Int32, logProbability: Double)] = []
     fileprivate var novelFound: [(spelling: String, logProbability: Double)] = []
     fileprivate var folded: [Unicode.Scalar] = []
+    /// The syllables of the paths the lattices of one name returned.
+    var store = PathStore()
 
     init() {
       arena.links.reserveCapacity(128)
@@ -222,46 +226,39 @@ extension KoreanNameRomanizer {
     // The decoder uses the best `beam` readings of a given name.
     paths.sort(by: Cell.isBetter)
     let best = paths.prefix(Self.beam)
-    // Every path's syllables in one array, each path's chain filled from its end.
-    var units = [Int](repeating: -1, count: best.reduce(0) { $0 + $1.count })
-    var novelSpellings: [[String]] = []
-    var start = 0
+    // Every path's syllables into the name's store, each path's chain filled from its end.
+    var result: [Path] = []
+    result.reserveCapacity(best.count)
     for cell in best {
-      var novel: [String] = []
+      let start = scratch.store.units.count
+      scratch.store.units.append(contentsOf: repeatElement(-1, count: cell.count))
+      let novelStart = scratch.store.novel.count
       var node = cell.last
       var k = start + cell.count - 1
       while node >= 0 && k >= start {
         let u = arena.links[Int(node)].unit
         if u >= 0 {
-          units[k] = Int(u)
+          scratch.store.units[k] = Int(u)
         } else {
-          novel.append(arena.novel[Int(-u - 1)])
+          scratch.store.novel.append(arena.novel[Int(-u - 1)])
         }
         node = arena.links[Int(node)].parent
         k -= 1
       }
-      novel.reverse()
-      novelSpellings.append(novel)
-      start += cell.count
-    }
-    var result: [Path] = []
-    result.reserveCapacity(best.count)
-    start = 0
-    for (i, cell) in best.enumerated() {
+      scratch.store.novel[novelStart...].reverse()
       result.append(Path(
-        score: cell.score, channel: cell.channel, units: units[start..<(start + cell.count)],
-        novelSpellings: novelSpellings[i], novel: cell.novel))
-      start += cell.count
+        score: cell.score, channel: cell.channel, units: start..<(start + cell.count),
+        novels: novelStart..<scratch.store.novel.count, novel: cell.novel))
     }
     return result
   }
 
   /// The `beam` best paths, and the best one of each other syllable count: a reading with
   /// fewer syllables may fall behind at a chunk's end and win once the next chunk is read.
-  func prune(_ paths: [Path]) -> [Path] {
+  func prune(_ paths: [Path], _ store: PathStore) -> [Path] {
     let beam = Self.beam
     if paths.count <= beam { return paths }
-    let sorted = paths.sorted(by: isBetter)
+    let sorted = paths.sorted { isBetter($0, $1, store) }
     var kept = Array(sorted.prefix(beam))
     var counts = CountSet()
     for p in kept { _ = counts.insert(p.units.count) }

@@ -17,16 +17,15 @@ extension KoreanNameRomanizer {
     var novel: Int
   }
 
-  /// One order of a name's words: its surname readings and its given-name readings.
+  /// One order of a name's words: where its surname readings and its given-name readings
+  /// are in the name's lists.
   struct Option {
     var reading: Int
-    var surnames: [SurnameReading]
-    var given: [Path]
-    /// The hash of each given reading's text.
-    var givenHashes: [TextHash]
+    var surnames: Range<Int>
+    var given: Range<Int>
   }
 
-  /// A surname reading with a given reading, scored.
+  /// A surname reading with a given reading (indices of the name's lists), scored.
   struct Combo {
     var option: Int
     var surname: Int
@@ -35,25 +34,34 @@ extension KoreanNameRomanizer {
   }
 
   /// The text of a reading in house style.
-  func readingText(_ combo: Combo, _ options: [Option]) -> String {
-    let option = options[combo.option]
-    let s = option.surnames[combo.surname].text
-    let g = givenText(option.given[combo.given])
+  func readingText(_ combo: Combo, _ surnames: [SurnameReading], _ givens: [Path], _ store: PathStore) -> String {
+    let s = surnames[combo.surname].text
+    let g = givenText(givens[combo.given], store)
     return s.isEmpty ? g : g.isEmpty ? s : s + " " + g
   }
 
   /// The hash of a given reading's text (``givenText(_:)``), without making it.
-  func givenHash(_ p: Path) -> TextHash {
+  func givenHash(_ p: Path, _ store: PathStore) -> TextHash {
     var hash = TextHash()
-    guard let first = p.units.first else { return hash }
+    guard !p.units.isEmpty else { return hash }
+    let first = store.units[p.units.lowerBound]
+    var novel = p.novels.lowerBound
     if first >= 0 {
       hash.add(givenDisplay[first])
     } else {
-      hash.add(Self.capitalized(p.novelSpellings.first ?? ""))
+      hash.add(Self.capitalized(novel < p.novels.upperBound ? store.novel[novel] : ""))
+      novel += 1
     }
     if p.units.count > 1 { hash.add(UInt8(ascii: "-")) }
-    var novel = p.novelSpellings.dropFirst(first >= 0 ? 0 : 1).makeIterator()
-    for u in p.units.dropFirst() { hash.add(u >= 0 ? tables.given[u].spelling : (novel.next() ?? "")) }
+    for k in p.units.dropFirst() {
+      let u = store.units[k]
+      if u >= 0 {
+        hash.add(tables.given[u].spelling)
+      } else {
+        hash.add(novel < p.novels.upperBound ? store.novel[novel] : "")
+        novel += 1
+      }
+    }
     return hash
   }
 
@@ -94,25 +102,20 @@ extension KoreanNameRomanizer {
   }
 
   /// A path's given name as ``KoreanNameTables/names`` writes it (`jae-myung`).
-  func givenKey(_ p: Path) -> String {
-    var text = ""
-    var novel = p.novelSpellings.makeIterator()
-    for (i, u) in p.units.enumerated() {
-      if i > 0 { text += "-" }
-      text += u >= 0 ? tables.given[u].spelling : (novel.next() ?? "")
-    }
-    return text
+  func givenKey(_ p: Path, _ store: PathStore) -> String {
+    spellings(p, store).joined(separator: "-")
   }
 
   /// A path's given name in house style (`Jae-myung`): the first syllable capitalized, the
   /// rest joined after a hyphen.
-  func givenText(_ p: Path) -> String {
-    guard let first = p.units.first else { return "" }
-    var novel = p.novelSpellings.makeIterator()
-    var text = first >= 0 ? givenDisplay[first] : Self.capitalized(novel.next() ?? "")
-    for (i, u) in p.units.dropFirst().enumerated() {
-      if i == 0 { text += "-" }
-      text += u >= 0 ? tables.given[u].spelling : (novel.next() ?? "")
+  func givenText(_ p: Path, _ store: PathStore) -> String {
+    guard !p.units.isEmpty else { return "" }
+    let all = spellings(p, store)
+    let first = store.units[p.units.lowerBound]
+    var text = first >= 0 ? givenDisplay[first] : Self.capitalized(all[0])
+    if all.count > 1 {
+      text += "-"
+      for later in all.dropFirst() { text += later }
     }
     return text
   }
