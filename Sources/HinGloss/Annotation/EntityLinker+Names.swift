@@ -43,7 +43,8 @@ extension EntityLinker {
       // an unknown name.
       // A span is read once, for both passes.
       var readings: [Int: Reading] = [:]
-      for discover in [false, true] where found == nil && end > i {
+      for pass in 0..<(end > i ? 2 : 0) where found == nil {
+        let discover = pass == 1
         if discover, configuration.coreference, !state.partialNames.isEmpty, let m = coreferent(words, at: i, line: line, state: state, isFree: isFree) {
           found = m
           break
