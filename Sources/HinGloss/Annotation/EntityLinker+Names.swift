@@ -50,7 +50,9 @@ extension EntityLinker {
           break
         }
         if discover && !configuration.discover { break }
-        for last in stride(from: end, to: i, by: -1) {
+        var last = end + 1
+        while last > i + 1 {
+          last -= 1
           // Every word but the surname (first or last) must cut into given-name syllables.
           // Eastern order starts with a surname, western ends with one; the other words are not
           // ordinary Hindi words (the surname may be one: ली), and a western surname is not either.

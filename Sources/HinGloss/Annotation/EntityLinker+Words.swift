@@ -60,6 +60,8 @@ extension EntityLinker {
   ) -> [Word] {
     renderingLetters.withUnsafeBufferPointer { letters in
         var words: [Word] = []
+        // About one word in seven bytes of Hindi text.
+        words.reserveCapacity(b.count / 6 + 1)
         var start = -1
         var allowed = true
         let n = b.count
