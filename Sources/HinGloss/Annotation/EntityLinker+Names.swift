@@ -143,6 +143,7 @@ extension EntityLinker {
   func coreferent(
     _ words: [Word], at i: Int, line: String, state: DocumentState, isFree: (Word) -> Bool
   ) -> (mention: Mention, end: Int)? {
+    guard state.partialFirstWords.contains(words[i].key) else { return nil }
     for count in [2, 1] where i + count <= words.count {
       let span = words[i..<(i + count)]
       guard span.allSatisfy(isFree) else { continue }
@@ -182,20 +183,26 @@ extension EntityLinker {
     guard inside.count >= 2 else { return }
     state.entries[entry.id] = entry
     // The word that writes the person's surname (the first of the English form), first or last.
-    var keys: [String] = []
+    var keys: [(key: String, first: String)] = []
     let surname = entry.english.split(separator: " ").first.map { Evaluation.comparable(String($0)) } ?? ""
     func writesSurname(_ word: Word) -> Bool {
       korean.isSurname(word.text) && korean.candidates(word.text, limit: 3).contains { Evaluation.comparable($0.text) == surname }
     }
     if writesSurname(inside[0]) {
-      keys.append(MatchKey.key(inside[0].text))
+      let key = MatchKey.key(inside[0].text)
+      keys.append((key, key))
     } else if writesSurname(inside[inside.count - 1]) {
-      keys.append(MatchKey.key(inside[inside.count - 1].text))
+      let key = MatchKey.key(inside[inside.count - 1].text)
+      keys.append((key, key))
     }
-    if inside.count >= 3 { keys.append(MatchKey.key(inside[0].text) + " " + MatchKey.key(inside[1].text)) }
+    if inside.count >= 3 {
+      let first = MatchKey.key(inside[0].text)
+      keys.append((first + " " + MatchKey.key(inside[1].text), first))
+    }
     let place = DocumentState.Place(line: state.line, offset: mention.utf8Range.lowerBound)
-    for key in keys where !(state.partialNames[key] ?? []).contains(where: { $0.id == entry.id && $0.place <= place }) {
+    for (key, first) in keys where !(state.partialNames[key] ?? []).contains(where: { $0.id == entry.id && $0.place <= place }) {
       state.partialNames[key, default: []].append((entry.id, place))
+      state.partialFirstWords.insert(Self.fnv(first))
     }
   }
 }

@@ -150,6 +150,9 @@ public struct EntityLinker: Sendable {
     }
     /// Match key of a surname word, or of the first two words → entry ids named with it, and where.
     var partialNames: [String: [(id: String, place: Place)]] = [:]
+    /// The key hash (``Word/key``) of the first word of each of those keys: a word whose
+    /// hash is not here starts no coreferent mention.
+    var partialFirstWords = Set<UInt64>()
     var entries: [String: GlossaryEntry] = [:]
     /// The line being linked.
     var line = 0
