@@ -14,26 +14,23 @@ public enum UTF8Validation {
         i &+= 1
         continue
       }
+      // The lead byte decides the length and the range of the second byte (plain
+      // comparisons: range patterns in a switch are not specialized for UInt8).
       let need: Int
       var lo: UInt8 = 0x80
       var hi: UInt8 = 0xBF
-      switch b0 {
-      case 0xC2...0xDF: need = 1
-      case 0xE0:
+      if b0 < 0xC2 {
+        return i
+      } else if b0 <= 0xDF {
+        need = 1
+      } else if b0 <= 0xEF {
         need = 2
-        lo = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: need = 2
-      case 0xED:
-        need = 2
-        hi = 0x9F
-      case 0xF0:
+        if b0 == 0xE0 { lo = 0xA0 } else if b0 == 0xED { hi = 0x9F }
+      } else if b0 <= 0xF4 {
         need = 3
-        lo = 0x90
-      case 0xF1...0xF3: need = 3
-      case 0xF4:
-        need = 3
-        hi = 0x8F
-      default: return i
+        if b0 == 0xF0 { lo = 0x90 } else if b0 == 0xF4 { hi = 0x8F }
+      } else {
+        return i
       }
       if i + need >= n { return i }
       let b1 = bytes[i + 1]
