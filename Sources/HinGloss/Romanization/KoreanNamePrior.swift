@@ -258,14 +258,26 @@ struct RenderingIndex: Sendable {
   @inline(__always)
   func next(_ walk: inout Walk, in scalars: [Unicode.Scalar], folded foldedScalars: [Unicode.Scalar]) -> (end: Int, edges: [Edge])? {
     while walk.position < scalars.count, walk.exact != nil || walk.folded != nil {
-      if let e = walk.exact { walk.exact = exact.step(e, scalars[walk.position]) }
-      if let f = walk.folded { walk.folded = folded.step(f, foldedScalars[walk.position]) }
-      walk.position += 1
-      // An exact node already holds its folded form's edges.
-      if let e = walk.exact, !exact.edges[Int(e)].isEmpty { return (walk.position, exact.edges[Int(e)]) }
-      if walk.exact == nil, let f = walk.folded, !folded.edges[Int(f)].isEmpty { return (walk.position, folded.edges[Int(f)]) }
+      advance(&walk, scalars[walk.position], folded: foldedScalars[walk.position])
+      let found = edges(at: walk)
+      if !found.isEmpty { return (walk.position, found) }
     }
     return nil
+  }
+
+  /// Moves a walk on by one scalar, `s` as written and `f` folded.
+  @inline(__always) func advance(_ walk: inout Walk, _ s: Unicode.Scalar, folded f: Unicode.Scalar) {
+    if let e = walk.exact { walk.exact = exact.step(e, s) }
+    if let n = walk.folded { walk.folded = folded.step(n, f) }
+    walk.position += 1
+  }
+
+  /// The spellings that the scalars a walk has passed render: an exact node's (it already
+  /// holds its folded form's edges), else the folded node's.
+  @inline(__always) func edges(at walk: Walk) -> [Edge] {
+    if let e = walk.exact { return exact.edges[Int(e)] }
+    if let f = walk.folded { return folded.edges[Int(f)] }
+    return []
   }
 
   private static func merge(_ x: [Edge], _ y: [Edge]) -> [Edge] {
@@ -283,16 +295,11 @@ struct RenderingIndex: Sendable {
   /// The spellings a whole piece of Devanagari scalars renders, best first.
   func edges(_ scalars: [Unicode.Scalar]) -> [Edge] {
     guard !scalars.isEmpty else { return [] }
-    var e: Int32? = 0
-    var f: Int32? = 0
+    var walk = Walk(from: 0)
     for s in scalars {
-      if let node = e { e = exact.step(node, s) }
-      if let node = f { f = folded.step(node, Self.fold(s)) }
-      if e == nil && f == nil { return [] }
+      advance(&walk, s, folded: Self.fold(s))
+      if walk.exact == nil && walk.folded == nil { return [] }
     }
-    // An exact node already holds its folded form's edges.
-    if let node = e { return exact.edges[Int(node)] }
-    if let node = f { return folded.edges[Int(node)] }
-    return []
+    return edges(at: walk)
   }
 }

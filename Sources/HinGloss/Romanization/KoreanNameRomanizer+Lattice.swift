@@ -57,6 +57,9 @@ extension KoreanNameRomanizer {
   struct LatticeScratch: Sendable {
     fileprivate var arena = Arena()
     fileprivate var paths: [Cell] = []
+    /// Cells waiting for their position: all of a chunk's cells in the order they were made,
+    /// chained per end position (the first and last cell of each position's chain in
+    /// `chains`, each cell's next in the cell; -1 ends a chain).
     fileprivate var pending: [Cell] = []
     fileprivate var chains: [(first: Int32, last: Int32)] = []
     fileprivate var here: [Cell] = []
@@ -65,6 +68,17 @@ extension KoreanNameRomanizer {
     fileprivate var folded: [Unicode.Scalar] = []
     /// The syllables of the paths the lattices of one name returned.
     var store = PathStore()
+
+    /// Appends a cell to the chain of its end position (``pending`` and ``chains``).
+    @inline(__always) fileprivate mutating func wait(_ cell: Cell, until end: Int) {
+      let k = Int32(pending.count)
+      var cell = cell
+      cell.next = -1
+      pending.append(cell)
+      let tail = chains[end].last
+      if tail < 0 { chains[end].first = k } else { pending[Int(tail)].next = k }
+      chains[end].last = k
+    }
 
     init() {
       arena.links.reserveCapacity(128)
@@ -99,133 +113,94 @@ extension KoreanNameRomanizer {
   private func lattice(
     _ chunks: ArraySlice<KoreanNameText.Chunk>, novel: Bool, lengthPrior: Bool, _ scratch: inout LatticeScratch
   ) -> [Path] {
-    // Straight-line code over local lists: a closure that captured them would cost an
-    // exclusivity check on every access. The lists are the scratch's, swapped in and out.
-    var arena = Arena()
-    var paths: [Cell] = []
-    // Cells waiting for their position: all of a chunk's cells in the order they were made,
-    // chained per end position (the first and last cell of each position's chain in
-    // `chains`, each cell's next in the cell; -1 ends a chain).
-    var pending: [Cell] = []
-    var chains: [(first: Int32, last: Int32)] = []
-    var here: [Cell] = []
-    var extensions: [(end: Int, unit: Int32, logProbability: Double)] = []
-    var novelFound: [(spelling: String, logProbability: Double)] = []
-    var folded: [Unicode.Scalar] = []
-    swap(&arena, &scratch.arena)
-    swap(&paths, &scratch.paths)
-    swap(&pending, &scratch.pending)
-    swap(&chains, &scratch.chains)
-    swap(&here, &scratch.here)
-    swap(&extensions, &scratch.extensions)
-    swap(&novelFound, &scratch.novelFound)
-    swap(&folded, &scratch.folded)
-    defer {
-      swap(&arena, &scratch.arena)
-      swap(&paths, &scratch.paths)
-      swap(&pending, &scratch.pending)
-      swap(&chains, &scratch.chains)
-      swap(&here, &scratch.here)
-      swap(&extensions, &scratch.extensions)
-      swap(&novelFound, &scratch.novelFound)
-      swap(&folded, &scratch.folded)
-    }
-    arena.removeAll()
-    paths.removeAll(keepingCapacity: true)
-    paths.append(Cell(score: 0, channel: 0, count: 0, novel: 0, last: -1))
+    // Straight-line code over the scratch's lists (a closure that captured them would cost
+    // an exclusivity check on every access).
+    scratch.arena.removeAll()
+    scratch.paths.removeAll(keepingCapacity: true)
+    scratch.paths.append(Cell(score: 0, channel: 0, count: 0, novel: 0, last: -1))
     for chunk in chunks {
       let scalars = chunk.scalars
-      folded.removeAll(keepingCapacity: true)
-      for s in scalars { folded.append(RenderingIndex.fold(s)) }
+      scratch.folded.removeAll(keepingCapacity: true)
+      for s in scalars { scratch.folded.append(RenderingIndex.fold(s)) }
       let n = scalars.count
-      pending.removeAll(keepingCapacity: true)
-      chains.removeAll(keepingCapacity: true)
-      chains.append(contentsOf: repeatElement((first: Int32(-1), last: Int32(-1)), count: n + 1))
-      // Appends a cell to the chain of its end position.
-      @inline(__always) func wait(_ cell: Cell, until end: Int, _ pending: inout [Cell], _ chains: inout [(first: Int32, last: Int32)]) {
-        let k = Int32(pending.count)
-        var cell = cell
-        cell.next = -1
-        pending.append(cell)
-        let tail = chains[end].last
-        if tail < 0 { chains[end].first = k } else { pending[Int(tail)].next = k }
-        chains[end].last = k
-      }
-      for p in paths { wait(p, until: 0, &pending, &chains) }
+      scratch.pending.removeAll(keepingCapacity: true)
+      scratch.chains.removeAll(keepingCapacity: true)
+      scratch.chains.append(contentsOf: repeatElement((first: Int32(-1), last: Int32(-1)), count: n + 1))
+      for p in scratch.paths { scratch.wait(p, until: 0) }
       for i in 0...n {
         // Every edge into i has been made: take its cells, in the order they were made.
-        here.removeAll(keepingCapacity: true)
-        var k = chains[i].first
+        scratch.here.removeAll(keepingCapacity: true)
+        var k = scratch.chains[i].first
         while k >= 0 {
-          here.append(pending[Int(k)])
-          k = pending[Int(k)].next
+          scratch.here.append(scratch.pending[Int(k)])
+          k = scratch.pending[Int(k)].next
         }
         // Keep the best paths before extending them (at the chunk's end: before the next).
-        Self.prune(&here)
+        Self.prune(&scratch.here)
         if i == n {
-          swap(&paths, &here)
+          swap(&scratch.paths, &scratch.here)
           break
         }
-        if here.isEmpty { continue }
+        if scratch.here.isEmpty { continue }
         if KoreanNameText.isCombining(scalars[i]) && i > 0 { continue }
         // The syllables that start at i: listed renderings, then spellings nobody listed.
-        extensions.removeAll(keepingCapacity: true)
+        scratch.extensions.removeAll(keepingCapacity: true)
         var walk = RenderingIndex.Walk(from: i)
-        while let (end, edges) = givenIndex.next(&walk, in: scalars, folded: folded) {
+        while let (end, edges) = givenIndex.next(&walk, in: scalars, folded: scratch.folded) {
           if end < n && KoreanNameText.isCombining(scalars[end]) { continue }
-          for e in edges.prefix(Self.beam) { extensions.append((end, Int32(e.unit), e.logProbability)) }
+          for e in edges.prefix(Self.beam) { scratch.extensions.append((end, Int32(e.unit), e.logProbability)) }
         }
         if novel {
           for end in (i + 1)...min(n, i + givenIndex.maximumScalars) where end == n || !KoreanNameText.isCombining(scalars[end]) {
-            novelFound.removeAll(keepingCapacity: true)
-            novelSyllables(scalars, i, end, into: &novelFound)
-            for e in novelFound {
-              arena.novel.append(e.spelling)
-              extensions.append((end, Int32(-arena.novel.count), e.logProbability))
+            scratch.novelFound.removeAll(keepingCapacity: true)
+            novelSyllables(scalars, i, end, into: &scratch.novelFound)
+            for e in scratch.novelFound {
+              scratch.arena.novel.append(e.spelling)
+              scratch.extensions.append((end, Int32(-scratch.arena.novel.count), e.logProbability))
             }
           }
         }
-        for x in extensions {
-          for p in here {
+        for x in scratch.extensions {
+          for p in scratch.here {
             let position: Double
             if x.unit >= 0 {
               position = p.count == 0 ? givenLogFirst[Int(x.unit)] : givenLogLater[Int(x.unit)]
             } else {
               position = novelSyllableLogPrior
             }
-            let last = arena.append(p.last, x.unit)
+            let last = scratch.arena.append(p.last, x.unit)
             let cell = Cell(
               score: p.score + position + x.logProbability, channel: p.channel + x.logProbability,
               count: p.count + 1, novel: p.novel + (x.unit < 0 ? 1 : 0), last: last)
-            wait(cell, until: x.end, &pending, &chains)
+            scratch.wait(cell, until: x.end)
           }
         }
         // Text no letter group explains (a stray mark, a sign of another script) is passed
         // over at the cost of an unlisted rendering per scalar; it is never read as a syllable.
-        if novel && extensions.isEmpty {
+        if novel && scratch.extensions.isEmpty {
           var end = i + 1
           while end < n && KoreanNameText.isCombining(scalars[end]) { end += 1 }
           let cost = KoreanChannel.novelLogProbability * Double(end - i)
-          for p in here {
+          for p in scratch.here {
             var p = p
             p.score += cost
             p.channel += cost
             p.novel += 1
-            wait(p, until: end, &pending, &chains)
+            scratch.wait(p, until: end)
           }
         }
       }
-      if paths.isEmpty { return [] }
+      if scratch.paths.isEmpty { return [] }
     }
     if lengthPrior {
-      for i in paths.indices {
-        let k = max(paths[i].count, 1)
-        paths[i].score += k <= lengthLogPrior.count ? lengthLogPrior[k - 1] : lengthLogPrior[lengthLogPrior.count - 1] * Double(k)
+      for i in scratch.paths.indices {
+        let k = max(scratch.paths[i].count, 1)
+        scratch.paths[i].score += k <= lengthLogPrior.count ? lengthLogPrior[k - 1] : lengthLogPrior[lengthLogPrior.count - 1] * Double(k)
       }
     }
     // The decoder uses the best `beam` readings of a given name.
-    paths.sort(by: Cell.isBetter)
-    let best = paths.prefix(Self.beam)
+    scratch.paths.sort(by: Cell.isBetter)
+    let best = scratch.paths.prefix(Self.beam)
     // Every path's syllables into the name's store, each path's chain filled from its end.
     var result: [Path] = []
     result.reserveCapacity(best.count)
@@ -236,13 +211,13 @@ extension KoreanNameRomanizer {
       var node = cell.last
       var k = start + cell.count - 1
       while node >= 0 && k >= start {
-        let u = arena.links[Int(node)].unit
+        let u = scratch.arena.links[Int(node)].unit
         if u >= 0 {
           scratch.store.units[k] = Int(u)
         } else {
-          scratch.store.novel.append(arena.novel[Int(-u - 1)])
+          scratch.store.novel.append(scratch.arena.novel[Int(-u - 1)])
         }
-        node = arena.links[Int(node)].parent
+        node = scratch.arena.links[Int(node)].parent
         k -= 1
       }
       scratch.store.novel[novelStart...].reverse()

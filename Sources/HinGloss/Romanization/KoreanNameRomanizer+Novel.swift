@@ -9,8 +9,7 @@
 struct LetterGroupIndex: Sendable {
   /// One letter group with one of its renderings.
   struct Group: Sendable {
-    /// The letters (a vowel learned after a glide without its mark).
-    var letters: String
+    /// The letters (a vowel learned after a glide without its mark), packed, and how many.
     var packed: UInt64
     var count: Int
     /// An onset that ends in a glide (y, w); a vowel group learned after one.
@@ -32,8 +31,8 @@ struct LetterGroupIndex: Sendable {
 
   init(channel: KoreanChannel, units: [KoreanChannel.Unit], renderingsPerUnit: Int, prior: KoreanNamePrior) {
     bySlot = Array(repeating: [:], count: KoreanChannel.Slot.allCases.count)
-    noOnset = [Group(letters: "", packed: 0, count: 0, glide: false, logProbability: 0, prior: prior.novelOnset[""])]
-    noCoda = [Group(letters: "", packed: 0, count: 0, glide: false, logProbability: 0, prior: prior.novelCoda[""])]
+    noOnset = [Group(packed: 0, count: 0, glide: false, logProbability: 0, prior: prior.novelOnset[""])]
+    noCoda = [Group(packed: 0, count: 0, glide: false, logProbability: 0, prior: prior.novelCoda[""])]
     for unit in units {
       let slot = Self.slotIndex(unit.slot)
       let glide = unit.letters.hasPrefix(KoreanChannel.afterGlide)
@@ -51,7 +50,7 @@ struct LetterGroupIndex: Sendable {
         guard let key = Self.key(r.hindi.unicodeScalars) else { continue }
         let isGlide = unit.slot == .onset ? (letters.last.map { $0 == "y" || $0 == "w" } ?? false) : glide
         bySlot[slot][key, default: []].append(Group(
-          letters: letters, packed: packed ?? 0, count: packed == nil ? Self.maximumLetters + 1 : letters.utf8.count, glide: isGlide,
+          packed: packed ?? 0, count: packed == nil ? Self.maximumLetters + 1 : letters.utf8.count, glide: isGlide,
           logProbability: r.logProbability, prior: share))
       }
     }

@@ -169,13 +169,8 @@ public struct KoreanNameRomanizer: Sendable {
   static let renderingsPerUnit = 6
   static let renderingsPerSpelling = 24
 
-  /// The likeliest renderings of a spelling made of `syllables`.
-  static func renderings(of syllables: [KoreanSpelling], _ channel: KoreanChannel) -> [(hindi: String, logProbability: Double)] {
-    var cache: [KoreanSpelling: [(hindi: String, logProbability: Double)]] = [:]
-    return renderings(of: syllables, channel, cache: &cache)
-  }
-
-  /// The same, with each syllable's renderings kept in `cache` for the next spellings.
+  /// The likeliest renderings of a spelling made of `syllables`; each syllable's renderings
+  /// are kept in `cache` for the next spellings.
   static func renderings(
     of syllables: [KoreanSpelling], _ channel: KoreanChannel, cache: inout [KoreanSpelling: [(hindi: String, logProbability: Double)]]
   ) -> [(hindi: String, logProbability: Double)] {
