@@ -1,4 +1,4 @@
-import Synchronization
+import Foundation
 
 extension KoreanNameRomanizer {
   /// The best readings of a given name written in `chunks`: every cut of each chunk into
@@ -93,20 +93,26 @@ extension KoreanNameRomanizer {
 
   /// Lattice lists that decoded names gave back, for the next names (one per thread that
   /// decodes at the same time, at most ``capacity``).
-  final class LatticeScratchPool: Sendable {
-    private let free = Mutex<[LatticeScratch]>([])
+  ///
+  /// Guarded by a pthread mutex (`NSLock`), which the thread sanitizer understands.
+  final class LatticeScratchPool: @unchecked Sendable {
+    private let lock = NSLock()
+    private var free: [LatticeScratch] = []
     static let capacity = 16
 
     init() {}
 
     func take() -> LatticeScratch {
-      free.withLock { $0.popLast() } ?? LatticeScratch()
+      lock.lock()
+      let kept = free.popLast()
+      lock.unlock()
+      return kept ?? LatticeScratch()
     }
 
     func give(_ scratch: LatticeScratch) {
-      free.withLock { list in
-        if list.count < Self.capacity { list.append(scratch) }
-      }
+      lock.lock()
+      if free.count < Self.capacity { free.append(scratch) }
+      lock.unlock()
     }
   }
 
